@@ -1,0 +1,296 @@
+package org.paceline.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.paceline.model.Conflict;
+import org.paceline.model.ConflictRule;
+import org.paceline.model.FiscalQuarter;
+import org.paceline.model.Initiative;
+import org.paceline.model.LeadWindow;
+import org.paceline.model.Plan;
+import org.paceline.model.PlanSettings;
+import org.paceline.model.Program;
+import org.paceline.model.ProgramKind;
+import org.paceline.model.QuarterBudget;
+import org.paceline.model.QuarterTarget;
+
+/**
+ * Finds where the paces conflict, exactly by the rules of {@code spec/conflicts.md}. Pure code: no
+ * database, no window. The result is ordered by severity, then by rule in the spec's order, then
+ * in plan order (months and quarters in time order).
+ */
+public final class ConflictAnalyzer {
+
+  private static final Comparator<Conflict> ORDER =
+      Comparator.comparing(Conflict::severity).thenComparing(Conflict::rule);
+
+  private final Plan plan;
+  private final PlanSettings settings;
+  private final FiscalCalendar calendar;
+  private final Map<String, Initiative> initiativesById;
+  private final Map<String, List<Program>> activeProgramsByInitiative;
+
+  private ConflictAnalyzer(Plan plan) {
+    this.plan = plan;
+    this.settings = plan.settings();
+    this.calendar = FiscalCalendar.of(settings);
+    this.initiativesById = new HashMap<>(plan.initiatives().size() * 2);
+    for (Initiative i : plan.initiatives()) {
+      initiativesById.put(i.id(), i);
+    }
+    this.activeProgramsByInitiative = new HashMap<>();
+    for (Program p : plan.programs()) {
+      if (p.isActive() && p.hasSupports()) {
+        activeProgramsByInitiative.computeIfAbsent(p.supports(), k -> new ArrayList<>()).add(p);
+      }
+    }
+  }
+
+  /** All conflicts of the plan. */
+  public static List<Conflict> analyze(Plan plan) {
+    return new ConflictAnalyzer(plan).run();
+  }
+
+  private List<Conflict> run() {
+    List<Conflict> out = new ArrayList<>();
+    programRules(out);
+    targetRules(out);
+    capacityRule(out);
+    budgetRule(out);
+    out.sort(ORDER); // stable: plan order is kept within a rule
+    return out;
+  }
+
+  // LATE_START, EARLY_START, NO_SALES_REVIEW, UNLINKED: one pass over the programs.
+  private void programRules(List<Conflict> out) {
+    List<Conflict> reviews = new ArrayList<>();
+    List<Conflict> unlinked = new ArrayList<>();
+    for (Program p : plan.programs()) {
+      if (!p.isActive()) {
+        continue;
+      }
+      if (!p.hasSupports()) {
+        if (p.kind() != ProgramKind.BRAND && p.kind() != ProgramKind.RESEARCH) {
+          unlinked.add(new Conflict(ConflictRule.UNLINKED, p.id(), "", null, "", null,
+              quoted(p) + " (" + p.kind().code() + ", starts " + p.start()
+                  + ") supports no sales initiative; tactical work that no initiative asked for"
+                  + " tends to go unused."));
+        }
+        continue;
+      }
+      Initiative i = initiativesById.get(p.supports());
+      if (i == null) {
+        continue; // the plan format refuses unknown ids; nothing to compare against
+      }
+      LeadWindow w = p.effectiveWindow(settings);
+      LocalDate latest = w.min().before(i.start());
+      LocalDate earliest = w.max().before(i.start());
+      if (p.start().isAfter(latest)) {
+        out.add(new Conflict(ConflictRule.LATE_START, p.id(), i.id(), null, "", null,
+            quoted(p) + " starts " + p.start() + ", " + relation(p.start(), i) + "; "
+                + needs(p, "at least " + w.min().describe(), p.minLead() == null)
+                + ", so it should start by " + latest + "."));
+      } else if (p.start().isBefore(earliest)) {
+        out.add(new Conflict(ConflictRule.EARLY_START, p.id(), i.id(), null, "", null,
+            quoted(p) + " starts " + p.start() + ", " + relation(p.start(), i) + "; "
+                + needs(p, "at most " + w.max().describe() + " of lead", p.maxLead() == null)
+                + ", so it should start no earlier than " + earliest
+                + "; otherwise the momentum is spent before sales needs it."));
+      }
+      LocalDate review = p.salesReview();
+      if (review == null) {
+        reviews.add(new Conflict(ConflictRule.NO_SALES_REVIEW, p.id(), i.id(), null, "", null,
+            "Sales has not reviewed " + quoted(p) + " for \"" + i.name() + "\"; it starts "
+                + p.start() + ". Ask sales before the work begins."));
+      } else if (review.isAfter(p.start())) {
+        reviews.add(new Conflict(ConflictRule.NO_SALES_REVIEW, p.id(), i.id(), null, "", null,
+            "Sales reviewed " + quoted(p) + " on " + review + ", "
+                + Gaps.between(p.start(), review) + " after it started (" + p.start()
+                + "). Ask sales before the work begins."));
+      }
+    }
+    out.addAll(reviews);
+    out.addAll(unlinked);
+  }
+
+  private static String quoted(Program p) {
+    return "\"" + p.name() + "\"";
+  }
+
+  private static String relation(LocalDate start, Initiative i) {
+    String name = "\"" + i.name() + "\"";
+    if (start.isEqual(i.start())) {
+      return "the same day as " + name + " (" + i.start() + ")";
+    }
+    if (start.isAfter(i.start())) {
+      return Gaps.between(i.start(), start) + " after " + name + " began (" + i.start() + ")";
+    }
+    return Gaps.between(start, i.start()) + " before " + name + " (" + i.start() + ")";
+  }
+
+  private static String needs(Program p, String bound, boolean kindDefault) {
+    return kindDefault
+        ? p.kind().plural() + " need " + bound
+        : "this program needs " + bound;
+  }
+
+  // UNSUPPORTED_QUARTER and LEADS_SHORTFALL: one pass over the target rows.
+  private void targetRules(List<Conflict> out) {
+    Map<FiscalQuarter, List<Initiative>> byQuarter = new HashMap<>();
+    for (Initiative i : plan.initiatives()) {
+      byQuarter.computeIfAbsent(calendar.quarterOf(i.start()), k -> new ArrayList<>()).add(i);
+    }
+    List<Conflict> shortfalls = new ArrayList<>();
+    for (QuarterTarget t : plan.targets()) {
+      int matching = 0;
+      int programs = 0;
+      long leads = 0;
+      for (Initiative i : byQuarter.getOrDefault(t.quarter(), List.of())) {
+        if (t.isWholeBusiness() || i.isWholeBusiness() || i.segment().equalsIgnoreCase(t.segment())) {
+          matching++;
+          for (Program p : activeProgramsByInitiative.getOrDefault(i.id(), List.of())) {
+            programs++;
+            leads += p.expectedLeads();
+          }
+        }
+      }
+      String subject = t.quarter() + " " + (t.isWholeBusiness() ? "whole-business" : t.segment());
+      if (t.revenue().signum() > 0 && programs == 0) {
+        String why = matching == 0
+            ? "no sales initiative starts in that quarter for it, so no marketing program is"
+                + " behind it."
+            : "none of the " + Gaps.count(matching, "initiative")
+                + " starting in that quarter has an active marketing program behind it.";
+        out.add(new Conflict(ConflictRule.UNSUPPORTED_QUARTER, "", "", t.quarter(), t.segment(),
+            null, "The " + subject + " target of " + Money.format(t.revenue(), settings.currency())
+                + " has nothing ramping into it: " + why));
+      }
+      if (t.leadsNeeded() > 0 && leads < t.leadsNeeded()) {
+        shortfalls.add(new Conflict(ConflictRule.LEADS_SHORTFALL, "", "", t.quarter(), t.segment(),
+            null, "The " + subject + " target needs " + t.leadsNeeded() + " qualified leads; "
+                + (programs == 0 ? "no program is behind it"
+                    : (programs == 1 ? "the 1 program behind it expects " : "the " + programs
+                        + " programs behind it expect ") + leads)
+                + ", " + (t.leadsNeeded() - leads) + " short."));
+      }
+    }
+    out.addAll(shortfalls);
+  }
+
+  // OVER_CAPACITY: programs per calendar month, by a difference array over the months.
+  private void capacityRule(List<Conflict> out) {
+    if (settings.capacityLimit().isEmpty()) {
+      return;
+    }
+    int capacity = settings.capacity();
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (Program p : plan.programs()) {
+      if (p.isActive()) {
+        first = Math.min(first, monthIndex(p.start()));
+        last = Math.max(last, monthIndex(p.end()));
+      }
+    }
+    if (first > last) {
+      return;
+    }
+    int[] delta = new int[(int) (last - first) + 2];
+    for (Program p : plan.programs()) {
+      if (p.isActive()) {
+        delta[(int) (monthIndex(p.start()) - first)]++;
+        delta[(int) (monthIndex(p.end()) - first) + 1]--;
+      }
+    }
+    int running = 0;
+    for (int m = 0; m <= last - first; m++) {
+      running += delta[m];
+      if (running > capacity) {
+        YearMonth month = YearMonth.of((int) ((first + m) / 12), (int) ((first + m) % 12) + 1);
+        out.add(new Conflict(ConflictRule.OVER_CAPACITY, "", "", null, "", month,
+            running + " programs run in " + month.getMonth().getDisplayName(TextStyle.FULL,
+                Locale.ENGLISH) + " " + month.getYear() + " (" + month + "), but marketing can"
+                + " carry " + capacity + " at once."));
+      }
+    }
+  }
+
+  private static long monthIndex(LocalDate d) {
+    return d.getYear() * 12L + d.getMonthValue() - 1;
+  }
+
+  // OVER_BUDGET: each program's marketing cost spread evenly over its days.
+  private void budgetRule(List<Conflict> out) {
+    if (plan.budgets().isEmpty()) {
+      return;
+    }
+    Map<FiscalQuarter, QuarterSpend> spend = new HashMap<>();
+    for (QuarterBudget b : plan.budgets()) {
+      spend.put(b.quarter(), new QuarterSpend(calendar.startOf(b.quarter()),
+          calendar.endOf(b.quarter())));
+    }
+    for (Program p : plan.programs()) {
+      if (!p.isActive() || p.marketingCost().signum() == 0) {
+        continue;
+      }
+      FiscalQuarter last = calendar.quarterOf(p.end());
+      for (FiscalQuarter q = calendar.quarterOf(p.start()); q.compareTo(last) <= 0; q = q.next()) {
+        QuarterSpend s = spend.get(q);
+        if (s != null) {
+          s.add(p);
+        }
+      }
+    }
+    for (QuarterBudget b : plan.budgets()) {
+      BigDecimal total = spend.get(b.quarter()).total();
+      if (total.compareTo(b.marketingBudget()) > 0) {
+        String currency = settings.currency();
+        out.add(new Conflict(ConflictRule.OVER_BUDGET, "", "", b.quarter(), "", null,
+            "Marketing spend in " + b.quarter() + " is " + Money.format(total, currency) + ", "
+                + Money.format(total.subtract(b.marketingBudget()), currency)
+                + " over the budget of " + Money.format(b.marketingBudget(), currency) + "."));
+      }
+    }
+  }
+
+  /** Spend of one quarter as exact sums of cost × days-inside, grouped by program length. */
+  private static final class QuarterSpend {
+    private final LocalDate start;
+    private final LocalDate end;
+    private final Map<Long, BigDecimal> numeratorByDays = new TreeMap<>();
+
+    QuarterSpend(LocalDate start, LocalDate end) {
+      this.start = start;
+      this.end = end;
+    }
+
+    void add(Program p) {
+      LocalDate from = p.start().isAfter(start) ? p.start() : start;
+      LocalDate to = p.end().isBefore(end) ? p.end() : end;
+      long inside = to.toEpochDay() - from.toEpochDay() + 1;
+      if (inside > 0) {
+        numeratorByDays.merge(p.days(), p.marketingCost().multiply(BigDecimal.valueOf(inside)),
+            BigDecimal::add);
+      }
+    }
+
+    /** The spend rounded to cents, half up. */
+    BigDecimal total() {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Map.Entry<Long, BigDecimal> e : numeratorByDays.entrySet()) {
+        sum = sum.add(e.getValue().divide(BigDecimal.valueOf(e.getKey()), 30,
+            RoundingMode.HALF_EVEN));
+      }
+      return sum.setScale(2, RoundingMode.HALF_UP);
+    }
+  }
+}

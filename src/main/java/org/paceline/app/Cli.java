@@ -1,0 +1,283 @@
+package org.paceline.app;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.paceline.analysis.ConflictAnalyzer;
+import org.paceline.io.export.ConflictReport;
+import org.paceline.io.export.CsvPlanWriter;
+import org.paceline.io.export.XlsxPlanWriter;
+import org.paceline.io.imports.ImportProblem;
+import org.paceline.io.imports.PlanImportException;
+import org.paceline.io.imports.PlanImporter;
+import org.paceline.model.Conflict;
+import org.paceline.model.Plan;
+import org.paceline.model.PlanSummary;
+import org.paceline.model.Severity;
+import org.paceline.storage.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The headless command line: the same storage, format and analysis code as the window. Exit codes:
+ * 0 done, 1 conflicts at or above {@code --fail-on}, 2 bad usage or bad input.
+ */
+@Command(
+    name = "paceline",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    description = {
+      "Paceline: a planning board where marketing lead times meet quarterly sales targets.",
+      "Without a command it opens the window."
+    },
+    subcommands = {
+      Cli.ImportCommand.class,
+      Cli.PlansCommand.class,
+      Cli.CheckCommand.class,
+      Cli.ExportCommand.class
+    })
+public final class Cli implements Callable<Integer> {
+
+  /** Exit code for bad usage or input. */
+  public static final int BAD_INPUT = 2;
+
+  @Override
+  public Integer call() {
+    // Main opens the window before it gets here; reached only through tests.
+    return 0;
+  }
+
+  /** Runs the command line and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Cli());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      err.println("paceline: " + e.getMessage());
+      err.flush();
+      return BAD_INPUT;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Runs the command line on the process's standard streams. */
+  public static int run(String[] args) {
+    return run(args,
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+  }
+
+  /** The version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"Paceline " + BuildInfo.version()};
+    }
+  }
+
+  /** Options every workspace command has. */
+  static class WorkspaceOptions {
+    @Option(names = "--db", paramLabel = "DIR",
+        description = "The workspace folder (default: $PACELINE_DB, else your data folder).")
+    Path db;
+
+    Workspace open() {
+      return Workspace.open(WorkspaceLocation.resolve(db));
+    }
+  }
+
+  /** Chooses a plan by name, or the only one. */
+  static final class PlanChoice {
+    static long choose(Workspace ws, String name) {
+      if (name != null) {
+        return ws.plans().findByName(name).orElseThrow(() -> new IllegalArgumentException(
+            "No plan is named \"" + name + "\" in " + ws.directory() + "; the plans are: "
+                + names(ws.plans().list())));
+      }
+      List<PlanSummary> plans = ws.plans().list();
+      if (plans.isEmpty()) {
+        throw new IllegalArgumentException("The workspace " + ws.directory()
+            + " holds no plans yet; add one with: paceline import PATH");
+      }
+      if (plans.size() > 1) {
+        throw new IllegalArgumentException("The workspace holds " + plans.size()
+            + " plans; choose one with --plan NAME: " + names(plans));
+      }
+      return plans.get(0).id();
+    }
+
+    private static String names(List<PlanSummary> plans) {
+      StringBuilder sb = new StringBuilder();
+      for (PlanSummary p : plans) {
+        sb.append(sb.length() == 0 ? "" : ", ").append('"').append(p.name()).append('"');
+      }
+      return sb.length() == 0 ? "(none)" : sb.toString();
+    }
+  }
+
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Imports a plan from a folder of CSV files or an .xlsx workbook into a new"
+          + " plan of the workspace, and prints the new plan's name.")
+  static final class ImportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", description = "A folder with plan.csv, targets.csv,"
+        + " budgets.csv, initiatives.csv and programs.csv, or an .xlsx workbook.")
+    Path path;
+
+    @Option(names = "--name", paramLabel = "NAME",
+        description = "The new plan's name (default: the name in the plan table).")
+    String name;
+
+    @CommandLine.Mixin WorkspaceOptions workspace = new WorkspaceOptions();
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Plan plan;
+      try {
+        plan = PlanImporter.read(path);
+      } catch (PlanImportException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        List<ImportProblem> problems = e.problems();
+        err.println("paceline: " + path + " was not imported; "
+            + (problems.size() == 1 ? "1 problem" : problems.size() + " problems")
+            + " to fix:");
+        problems.forEach(p -> err.println("  " + p));
+        err.flush();
+        return BAD_INPUT;
+      }
+      if (name != null && !name.isBlank()) {
+        plan = plan.withName(name.trim());
+      }
+      try (Workspace ws = workspace.open()) {
+        plan = plan.withName(ws.plans().uniqueName(plan.name()));
+        ws.plans().insert(plan);
+      }
+      spec.commandLine().getOut().println(plan.name());
+      return 0;
+    }
+  }
+
+  @Command(name = "plans", mixinStandardHelpOptions = true,
+      description = "Lists the plans of the workspace.")
+  static final class PlansCommand implements Callable<Integer> {
+    @CommandLine.Mixin WorkspaceOptions workspace = new WorkspaceOptions();
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (Workspace ws = workspace.open()) {
+        PrintWriter out = spec.commandLine().getOut();
+        List<PlanSummary> plans = ws.plans().list();
+        if (plans.isEmpty()) {
+          out.println("No plans in " + ws.directory() + " yet; add one with: paceline import PATH");
+        }
+        for (PlanSummary p : plans) {
+          out.println(p.name() + "\t" + p.programs() + " programs, " + p.initiatives()
+              + " initiatives");
+        }
+      }
+      return 0;
+    }
+  }
+
+  /** Output formats of {@code check}. */
+  enum CheckFormat { csv, text }
+
+  /** Severities for {@code --fail-on}. */
+  enum FailOn { error, warning, info }
+
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = "Lists where the marketing and sales paces conflict, by the rules of"
+          + " conflicts.md.")
+  static final class CheckCommand implements Callable<Integer> {
+    @Option(names = "--plan", paramLabel = "NAME",
+        description = "The plan (may be left out when the workspace has one).")
+    String plan;
+
+    @Option(names = "--format", paramLabel = "csv|text", defaultValue = "text",
+        description = "csv: the spec's columns; text: for people (default).")
+    CheckFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning|info",
+        description = "Exit with 1 when a conflict of this severity or worse exists.")
+    FailOn failOn;
+
+    @CommandLine.Mixin WorkspaceOptions workspace = new WorkspaceOptions();
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      Plan p;
+      try (Workspace ws = workspace.open()) {
+        p = ws.plans().load(PlanChoice.choose(ws, plan));
+      }
+      List<Conflict> conflicts = ConflictAnalyzer.analyze(p);
+      Writer out = spec.commandLine().getOut();
+      if (format == CheckFormat.csv) {
+        ConflictReport.writeCsv(conflicts, out);
+      } else {
+        ConflictReport.writeText(p.name(), conflicts, out);
+      }
+      if (failOn != null) {
+        Severity threshold = Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT));
+        if (conflicts.stream().anyMatch(c -> c.severity().isAtLeast(threshold))) {
+          return 1;
+        }
+      }
+      return 0;
+    }
+  }
+
+  /** Output formats of {@code export}. */
+  enum ExportFormat { csv, xlsx }
+
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = "Exports a plan in the interchange format: a folder of CSV files or an"
+          + " .xlsx workbook.")
+  static final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--plan", paramLabel = "NAME",
+        description = "The plan (may be left out when the workspace has one).")
+    String plan;
+
+    @Option(names = "--format", paramLabel = "csv|xlsx", required = true,
+        description = "csv: a folder of five CSV files; xlsx: one workbook.")
+    ExportFormat format;
+
+    @Option(names = "--out", paramLabel = "PATH", required = true,
+        description = "The folder (csv) or file (xlsx) to write.")
+    Path out;
+
+    @CommandLine.Mixin WorkspaceOptions workspace = new WorkspaceOptions();
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      Plan p;
+      try (Workspace ws = workspace.open()) {
+        p = ws.plans().load(PlanChoice.choose(ws, plan));
+      }
+      if (format == ExportFormat.csv) {
+        CsvPlanWriter.write(p, out);
+      } else {
+        XlsxPlanWriter.write(p, out);
+      }
+      spec.commandLine().getOut().println("Exported \"" + p.name() + "\" to " + out);
+      return 0;
+    }
+  }
+}

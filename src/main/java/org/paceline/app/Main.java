@@ -1,0 +1,35 @@
+package org.paceline.app;
+
+import java.nio.file.Path;
+
+/**
+ * The entry point of both the window and the command line. It does not extend {@code
+ * Application}, so the class-path launcher starts JavaFX correctly.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    // jOOQ's banner and tips do not belong on a user's terminal.
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
+    Path db = windowWorkspace(args);
+    if (args.length == 0 || db != null) {
+      PacelineApp.launchWindow(WorkspaceLocation.resolve(db));
+      return;
+    }
+    System.exit(Cli.run(args));
+  }
+
+  /** The {@code --db DIR} of a window launch ({@code paceline --db DIR}), else null. */
+  static Path windowWorkspace(String[] args) {
+    if (args.length == 2 && args[0].equals("--db")) {
+      return Path.of(args[1]);
+    }
+    if (args.length == 1 && args[0].startsWith("--db=")) {
+      return Path.of(args[0].substring("--db=".length()));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,107 @@
+package org.paceline.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.paceline.io.imports.SamplePlan;
+import org.paceline.storage.Workspace;
+import org.paceline.ui.BackgroundWork;
+import org.paceline.ui.overview.PlanOverviewView;
+import org.paceline.ui.overview.PlanOverviewViewModel;
+
+/**
+ * The JavaFX application and the window's composition root: it opens the workspace off the
+ * JavaFX thread, adds the sample plan to an empty workspace, and wires the views.
+ */
+public final class PacelineApp extends Application {
+
+  private static volatile Path launchWorkspace;
+
+  private final Path workspaceDir;
+  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "paceline-work");
+    t.setDaemon(true);
+    return t;
+  });
+  private Workspace workspace;
+
+  /** Used by {@link Application#launch}: the workspace handed to {@link #launchWindow}. */
+  public PacelineApp() {
+    this(launchWorkspace != null ? launchWorkspace : WorkspaceLocation.resolve(null));
+  }
+
+  /** A window on the workspace in {@code workspaceDir} (tests use this). */
+  public PacelineApp(Path workspaceDir) {
+    this.workspaceDir = workspaceDir;
+  }
+
+  /** Opens the window on a workspace and returns when it is closed. */
+  static void launchWindow(Path workspaceDir) {
+    launchWorkspace = workspaceDir;
+    Application.launch(PacelineApp.class);
+  }
+
+  @Override
+  public void start(Stage stage) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    ProgressIndicator spinner = new ProgressIndicator();
+    VBox opening = new VBox(12, spinner, new Label("Opening your plans…"));
+    opening.setAlignment(Pos.CENTER);
+    Scene scene = new Scene(opening, 1280, 800);
+    scene.getStylesheets().add(
+        PacelineApp.class.getResource("/org/paceline/ui/paceline.css").toExternalForm());
+    stage.setScene(scene);
+    stage.setTitle("Paceline");
+    stage.setMinWidth(800);
+    stage.setMinHeight(500);
+    stage.show();
+
+    Task<Workspace> open = new Task<>() {
+      @Override
+      protected Workspace call() {
+        Workspace ws = Workspace.open(workspaceDir);
+        if (ws.plans().list().isEmpty()) {
+          // A first-time user sees a real plan at once.
+          ws.plans().insert(SamplePlan.load());
+        }
+        return ws;
+      }
+    };
+    open.setOnSucceeded(e -> {
+      workspace = open.getValue();
+      BackgroundWork work = executor::submit;
+      PlanOverviewViewModel model = new PlanOverviewViewModel(
+          workspace.plans()::list, workspace.plans()::load, work);
+      scene.setRoot(new PlanOverviewView(model, "Workspace: " + workspace.directory()));
+      model.refresh();
+    });
+    open.setOnFailed(e -> {
+      Alert alert = new Alert(Alert.AlertType.ERROR);
+      alert.setTitle("Paceline");
+      alert.setHeaderText("Your plans could not be opened");
+      alert.setContentText(open.getException().getMessage());
+      alert.showAndWait();
+      Platform.exit();
+    });
+    executor.submit(open);
+  }
+
+  @Override
+  public void stop() {
+    executor.shutdownNow();
+    if (workspace != null) {
+      workspace.close();
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.paceline.io.export;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.paceline.model.Amounts;
+import org.paceline.model.Plan;
+
+/** Writes a plan as the five CSV files of the interchange format (RFC 4180, UTF-8). */
+public final class CsvPlanWriter {
+
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n")
+      .get();
+
+  private CsvPlanWriter() {}
+
+  /** Writes {@code plan.csv}, {@code targets.csv}, … into {@code folder}, creating it. */
+  public static void write(Plan plan, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    for (PlanTables.Table table : PlanTables.of(plan)) {
+      AtomicFiles.write(folder.resolve(table.name() + ".csv"), out -> {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(w, FORMAT);
+        printer.printRecord(table.header());
+        for (var row : table.rows()) {
+          for (Object cell : row) {
+            printer.print(text(cell));
+          }
+          printer.println();
+        }
+        printer.flush();
+      });
+    }
+  }
+
+  static String text(Object cell) {
+    if (cell == null) {
+      return "";
+    }
+    if (cell instanceof BigDecimal d) {
+      return Amounts.plain(d);
+    }
+    return cell.toString();
+  }
+}

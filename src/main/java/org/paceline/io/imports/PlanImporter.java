@@ -1,0 +1,133 @@
+package org.paceline.io.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.paceline.model.Plan;
+
+/**
+ * Reads a plan in the interchange format: a folder of five CSV files or one {@code .xlsx}
+ * workbook. Either the whole plan is read, or a {@link PlanImportException} lists every problem.
+ */
+public final class PlanImporter {
+
+  /** Files larger than this are refused before they are read. */
+  public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+  /** The five tables of a plan, in the order of the format. */
+  public static final List<String> TABLES = PlanTablesReader.TABLES;
+
+  /** How a source of CSV files hands over one file's bytes: null when there is no such file. */
+  @FunctionalInterface
+  public interface CsvSource {
+    byte[] read(String fileName) throws IOException;
+  }
+
+  private PlanImporter() {}
+
+  /** A folder of CSV files or an {@code .xlsx} workbook. */
+  public static Plan read(Path path) throws PlanImportException {
+    if (Files.isDirectory(path)) {
+      return readCsvFolder(path);
+    }
+    if (!Files.exists(path)) {
+      throw single(path.toString(), "there is no file or folder here");
+    }
+    if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      return readWorkbook(path);
+    }
+    throw single(path.toString(), "expected a folder holding plan.csv, targets.csv, budgets.csv,"
+        + " initiatives.csv and programs.csv, or an Excel workbook (.xlsx)");
+  }
+
+  /** The five CSV files of a folder. */
+  public static Plan readCsvFolder(Path folder) throws PlanImportException {
+    return readCsv(name -> {
+      Path file = folder.resolve(name);
+      if (!Files.isRegularFile(file)) {
+        return null;
+      }
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        throw new IOException("the file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+            + " MB");
+      }
+      return Files.readAllBytes(file);
+    });
+  }
+
+  /** The five CSV files handed over by {@code source} (a folder, or the bundled sample plan). */
+  public static Plan readCsv(CsvSource source) throws PlanImportException {
+    List<ImportProblem> problems = new ArrayList<>();
+    Map<String, RawTable> tables = new LinkedHashMap<>();
+    for (String table : TABLES) {
+      String file = table + ".csv";
+      byte[] bytes;
+      try {
+        bytes = source.read(file);
+      } catch (IOException e) {
+        problems.add(new ImportProblem(file, 0, "", "cannot be read: " + describe(e)));
+        continue;
+      }
+      if (bytes == null) {
+        problems.add(new ImportProblem(file, 0, "", "the file is missing; a plan folder holds "
+            + "plan.csv, targets.csv, budgets.csv, initiatives.csv and programs.csv"));
+        continue;
+      }
+      RawTable t = CsvTableReader.read(file, bytes, problems);
+      if (t != null) {
+        tables.put(table, t);
+      }
+    }
+    return finish(tables, problems);
+  }
+
+  /** The five sheets of a workbook. */
+  public static Plan readWorkbook(Path file) throws PlanImportException {
+    String name = file.getFileName().toString();
+    try {
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        throw single(name, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+      }
+    } catch (IOException e) {
+      throw single(name, "cannot be read: " + describe(e));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      List<ImportProblem> problems = new ArrayList<>();
+      Map<String, RawTable> tables = XlsxTableReader.read(name, in, TABLES, problems);
+      return finish(tables == null ? Map.of() : tables, problems);
+    } catch (IOException e) {
+      throw single(name, "cannot be read: " + describe(e));
+    }
+  }
+
+  private static Plan finish(Map<String, RawTable> tables, List<ImportProblem> problems)
+      throws PlanImportException {
+    Plan plan = problems.isEmpty() || tables.size() == TABLES.size()
+        ? PlanTablesReader.read(tables, problems) : null;
+    if (plan == null && problems.isEmpty()) {
+      problems.add(new ImportProblem("plan", 0, "", "the plan could not be read"));
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanImportException(problems);
+    }
+    return plan;
+  }
+
+  private static PlanImportException single(String source, String message) {
+    return new PlanImportException(List.of(new ImportProblem(source, 0, "", message)));
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "the file does not exist";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

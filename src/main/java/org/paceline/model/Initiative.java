@@ -1,0 +1,35 @@
+package org.paceline.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A sales initiative that marketing programs prepare.
+ *
+ * @param id unique in the plan
+ * @param name what people call it
+ * @param segment the segment, or "" for the whole business
+ * @param start first day, included
+ * @param end last day, included
+ * @param owner who in sales owns it, or ""
+ */
+public record Initiative(
+    String id, String name, String segment, LocalDate start, LocalDate end, String owner) {
+
+  public Initiative {
+    id = Texts.required(id, "id");
+    name = Texts.required(name, "name");
+    segment = Texts.optional(segment);
+    owner = Texts.optional(owner);
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    if (start.isAfter(end)) {
+      throw new IllegalArgumentException("An initiative cannot end before it starts");
+    }
+  }
+
+  /** True for an initiative of the whole business (no segment). */
+  public boolean isWholeBusiness() {
+    return segment.isEmpty();
+  }
+}

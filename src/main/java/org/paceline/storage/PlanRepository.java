@@ -1,0 +1,209 @@
+package org.paceline.storage;
+
+import static org.paceline.storage.jooq.Tables.INITIATIVE;
+import static org.paceline.storage.jooq.Tables.PLAN;
+import static org.paceline.storage.jooq.Tables.PLAN_LEAD_WINDOW;
+import static org.paceline.storage.jooq.Tables.PROGRAM;
+import static org.paceline.storage.jooq.Tables.QUARTER_BUDGET;
+import static org.paceline.storage.jooq.Tables.QUARTER_TARGET;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.paceline.model.FiscalQuarter;
+import org.paceline.model.FiscalYearNaming;
+import org.paceline.model.Initiative;
+import org.paceline.model.LeadDuration;
+import org.paceline.model.LeadWindow;
+import org.paceline.model.Plan;
+import org.paceline.model.PlanSettings;
+import org.paceline.model.PlanSummary;
+import org.paceline.model.Program;
+import org.paceline.model.ProgramKind;
+import org.paceline.model.ProgramStatus;
+import org.paceline.model.QuarterBudget;
+import org.paceline.model.QuarterTarget;
+import org.paceline.storage.jooq.tables.records.PlanRecord;
+
+/** The plans of a workspace. Returns model records; jOOQ types stay in this package. */
+public final class PlanRepository {
+
+  private final DSLContext dsl;
+
+  PlanRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /** Every plan, by name. */
+  public List<PlanSummary> list() {
+    var programs = DSL.field(DSL.selectCount().from(PROGRAM).where(PROGRAM.PLAN_ID.eq(PLAN.ID)));
+    var initiatives =
+        DSL.field(DSL.selectCount().from(INITIATIVE).where(INITIATIVE.PLAN_ID.eq(PLAN.ID)));
+    return dsl.select(PLAN.ID, PLAN.NAME, programs, initiatives, PLAN.CREATED_AT)
+        .from(PLAN)
+        .orderBy(PLAN.NAME)
+        .fetch(r -> new PlanSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+  }
+
+  /** The id of the plan with this exact name. */
+  public Optional<Long> findByName(String name) {
+    return dsl.select(PLAN.ID).from(PLAN).where(PLAN.NAME.eq(name)).fetchOptional(PLAN.ID);
+  }
+
+  /** {@code base} if no plan has that name yet, else {@code base (2)}, {@code base (3)}, … */
+  public String uniqueName(String base) {
+    Set<String> taken = new HashSet<>(dsl.select(PLAN.NAME).from(PLAN).fetch(PLAN.NAME));
+    String name = base;
+    for (int n = 2; taken.contains(name); n++) {
+      name = base + " (" + n + ")";
+    }
+    return name;
+  }
+
+  /** Stores a new plan, all of it in one transaction, and returns its id. */
+  public long insert(Plan plan) {
+    return dsl.transactionResult(trx -> insert(trx.dsl(), plan));
+  }
+
+  private static long insert(DSLContext tx, Plan plan) {
+    PlanSettings s = plan.settings();
+    PlanRecord rec = tx.newRecord(PLAN);
+    rec.setName(s.name());
+    rec.setFiscalYearStart(s.fiscalYearStart());
+    rec.setFiscalYearNamedBy(s.namedBy().code());
+    rec.setCurrency(s.currency());
+    rec.setCapacity(s.capacity() == 0 ? null : s.capacity());
+    rec.store();
+    long id = rec.getId();
+
+    BatchBindStep windows = tx.batch(tx.insertInto(PLAN_LEAD_WINDOW, PLAN_LEAD_WINDOW.PLAN_ID,
+        PLAN_LEAD_WINDOW.KIND, PLAN_LEAD_WINDOW.MIN_LEAD, PLAN_LEAD_WINDOW.MAX_LEAD)
+        .values((Long) null, null, null, null));
+    s.leadWindows().forEach((kind, w) ->
+        windows.bind(id, kind.code(), w.min().toString(), w.max().toString()));
+    windows.execute();
+
+    if (!plan.targets().isEmpty()) {
+      BatchBindStep b = tx.batch(tx.insertInto(QUARTER_TARGET, QUARTER_TARGET.PLAN_ID,
+          QUARTER_TARGET.POSITION, QUARTER_TARGET.FISCAL_YEAR, QUARTER_TARGET.QUARTER,
+          QUARTER_TARGET.SEGMENT, QUARTER_TARGET.REVENUE, QUARTER_TARGET.QUALIFIED_LEADS)
+          .values((Long) null, null, null, null, null, null, null));
+      int pos = 0;
+      for (QuarterTarget t : plan.targets()) {
+        b.bind(id, pos++, t.quarter().fiscalYear(), t.quarter().quarter(), t.segment(),
+            t.revenue(), t.qualifiedLeads());
+      }
+      b.execute();
+    }
+    if (!plan.budgets().isEmpty()) {
+      BatchBindStep b = tx.batch(tx.insertInto(QUARTER_BUDGET, QUARTER_BUDGET.PLAN_ID,
+          QUARTER_BUDGET.POSITION, QUARTER_BUDGET.FISCAL_YEAR, QUARTER_BUDGET.QUARTER,
+          QUARTER_BUDGET.MARKETING_BUDGET).values((Long) null, null, null, null, null));
+      int pos = 0;
+      for (QuarterBudget q : plan.budgets()) {
+        b.bind(id, pos++, q.quarter().fiscalYear(), q.quarter().quarter(), q.marketingBudget());
+      }
+      b.execute();
+    }
+    if (!plan.initiatives().isEmpty()) {
+      BatchBindStep b = tx.batch(tx.insertInto(INITIATIVE, INITIATIVE.PLAN_ID,
+          INITIATIVE.POSITION, INITIATIVE.ID, INITIATIVE.NAME, INITIATIVE.SEGMENT,
+          INITIATIVE.START_DATE, INITIATIVE.END_DATE, INITIATIVE.OWNER)
+          .values((Long) null, null, null, null, null, null, null, null));
+      int pos = 0;
+      for (Initiative i : plan.initiatives()) {
+        b.bind(id, pos++, i.id(), i.name(), i.segment(), i.start(), i.end(), i.owner());
+      }
+      b.execute();
+    }
+    if (!plan.programs().isEmpty()) {
+      BatchBindStep b = tx.batch(tx.insertInto(PROGRAM, PROGRAM.PLAN_ID, PROGRAM.POSITION,
+          PROGRAM.ID, PROGRAM.NAME, PROGRAM.KIND, PROGRAM.OWNER, PROGRAM.START_DATE,
+          PROGRAM.END_DATE, PROGRAM.SUPPORTS, PROGRAM.MIN_LEAD, PROGRAM.MAX_LEAD, PROGRAM.COST,
+          PROGRAM.SALES_SHARE, PROGRAM.EXPECTED_LEADS, PROGRAM.STATUS, PROGRAM.SALES_REVIEW)
+          .values((Long) null, null, null, null, null, null, null, null, null, null, null, null,
+              null, null, null, null));
+      int pos = 0;
+      for (Program p : plan.programs()) {
+        b.bind(id, pos++, p.id(), p.name(), p.kind().code(), p.owner(), p.start(), p.end(),
+            p.hasSupports() ? p.supports() : null, text(p.minLead()), text(p.maxLead()),
+            p.cost(), p.salesShare(), p.expectedLeads(), p.status().code(), p.salesReview());
+      }
+      b.execute();
+    }
+    return id;
+  }
+
+  private static String text(LeadDuration d) {
+    return d == null ? null : d.toString();
+  }
+
+  /**
+   * The whole plan with this id.
+   *
+   * @throws WorkspaceException when there is no such plan
+   */
+  public Plan load(long planId) {
+    return dsl.transactionResult(trx -> load(trx.dsl(), planId));
+  }
+
+  private Plan load(DSLContext tx, long planId) {
+    PlanRecord p = tx.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
+    if (p == null) {
+      throw new WorkspaceException(null, "There is no plan with id " + planId + ".", null);
+    }
+    EnumMap<ProgramKind, LeadWindow> windows = PlanSettings.defaultLeadWindows();
+    tx.selectFrom(PLAN_LEAD_WINDOW).where(PLAN_LEAD_WINDOW.PLAN_ID.eq(planId)).forEach(w ->
+        ProgramKind.fromCode(w.getKind()).ifPresent(k -> windows.put(k, new LeadWindow(
+            LeadDuration.parse(w.getMinLead()), LeadDuration.parse(w.getMaxLead())))));
+    PlanSettings settings = new PlanSettings(p.getName(), p.getFiscalYearStart(),
+        FiscalYearNaming.fromCode(p.getFiscalYearNamedBy()).orElseThrow(), p.getCurrency(),
+        p.getCapacity() == null ? 0 : p.getCapacity(), windows);
+
+    List<QuarterTarget> targets = tx.selectFrom(QUARTER_TARGET)
+        .where(QUARTER_TARGET.PLAN_ID.eq(planId)).orderBy(QUARTER_TARGET.POSITION)
+        .fetch(r -> new QuarterTarget(new FiscalQuarter(r.getFiscalYear(), r.getQuarter()),
+            r.getSegment(), r.getRevenue(), r.getQualifiedLeads()));
+    List<QuarterBudget> budgets = tx.selectFrom(QUARTER_BUDGET)
+        .where(QUARTER_BUDGET.PLAN_ID.eq(planId)).orderBy(QUARTER_BUDGET.POSITION)
+        .fetch(r -> new QuarterBudget(new FiscalQuarter(r.getFiscalYear(), r.getQuarter()),
+            r.getMarketingBudget()));
+    List<Initiative> initiatives = tx.selectFrom(INITIATIVE)
+        .where(INITIATIVE.PLAN_ID.eq(planId)).orderBy(INITIATIVE.POSITION)
+        .fetch(r -> new Initiative(r.getId(), r.getName(), r.getSegment(), r.getStartDate(),
+            r.getEndDate(), r.getOwner()));
+    List<Program> programs = new ArrayList<>();
+    for (Record r : tx.selectFrom(PROGRAM).where(PROGRAM.PLAN_ID.eq(planId))
+        .orderBy(PROGRAM.POSITION).fetch()) {
+      programs.add(program(r));
+    }
+    return new Plan(settings, targets, budgets, initiatives, programs);
+  }
+
+  private static Program program(Record r) {
+    String min = r.get(PROGRAM.MIN_LEAD);
+    String max = r.get(PROGRAM.MAX_LEAD);
+    return new Program(r.get(PROGRAM.ID), r.get(PROGRAM.NAME),
+        ProgramKind.fromCode(r.get(PROGRAM.KIND)).orElseThrow(), r.get(PROGRAM.OWNER),
+        r.get(PROGRAM.START_DATE), r.get(PROGRAM.END_DATE), r.get(PROGRAM.SUPPORTS),
+        min == null ? null : LeadDuration.parse(min), max == null ? null : LeadDuration.parse(max),
+        r.get(PROGRAM.COST), r.get(PROGRAM.SALES_SHARE), r.get(PROGRAM.EXPECTED_LEADS),
+        ProgramStatus.fromCode(r.get(PROGRAM.STATUS)).orElseThrow(), r.get(PROGRAM.SALES_REVIEW));
+  }
+
+  /** Removes a plan and everything in it. */
+  public void delete(long planId) {
+    dsl.transaction(trx -> {
+      // Programs first: they refer to initiatives of the same plan.
+      trx.dsl().deleteFrom(PROGRAM).where(PROGRAM.PLAN_ID.eq(planId)).execute();
+      trx.dsl().deleteFrom(PLAN).where(PLAN.ID.eq(planId)).execute();
+    });
+  }
+}
