@@ -109,8 +109,8 @@ public final class PlanImporter {
 
   private static Plan finish(Map<String, RawTable> tables, List<ImportProblem> problems)
       throws PlanImportException {
-    Plan plan = problems.isEmpty() || tables.size() == TABLES.size()
-        ? PlanTablesReader.read(tables, problems) : null;
+    // The tables that could be read are checked even when others are missing.
+    Plan plan = PlanTablesReader.read(tables, problems);
     if (plan == null && problems.isEmpty()) {
       problems.add(new ImportProblem("plan", 0, "", "the plan could not be read"));
     }

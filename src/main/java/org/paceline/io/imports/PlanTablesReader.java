@@ -80,26 +80,39 @@ final class PlanTablesReader {
 
   private Plan build(Map<String, RawTable> tables) {
     int before = problems.size();
-    for (Map.Entry<String, RawTable> e : tables.entrySet()) {
-      checkColumns(e.getKey(), e.getValue());
+    // A table missing a required column is not read row by row (every row would repeat it);
+    // the other tables still are, so that one import reports all of its problems.
+    Map<String, RawTable> usable = new HashMap<>();
+    for (String name : TABLES) {
+      RawTable t = tables.get(name);
+      if (t != null && checkColumns(name, t)) {
+        usable.put(name, t);
+      }
     }
-    if (problems.size() > before || tables.size() < TABLES.size()) {
-      return null; // wrong columns make every row's messages noise
+    PlanSettings settings = usable.containsKey(PLAN) ? settings(usable.get(PLAN)) : null;
+    List<QuarterTarget> targets =
+        usable.containsKey(TARGETS) ? targets(usable.get(TARGETS)) : List.of();
+    List<QuarterBudget> budgets =
+        usable.containsKey(BUDGETS) ? budgets(usable.get(BUDGETS)) : List.of();
+    List<Initiative> initiatives =
+        usable.containsKey(INITIATIVES) ? initiatives(usable.get(INITIATIVES)) : List.of();
+    Set<String> initiativeIds = null;
+    if (usable.containsKey(INITIATIVES)) {
+      initiativeIds = new HashSet<>();
+      for (RawTable.RawRow row : usable.get(INITIATIVES).rows()) {
+        initiativeIds.add(row.get("id").text());
+      }
     }
-    PlanSettings settings = settings(tables.get(PLAN));
-    List<QuarterTarget> targets = targets(tables.get(TARGETS));
-    List<QuarterBudget> budgets = budgets(tables.get(BUDGETS));
-    List<Initiative> initiatives = initiatives(tables.get(INITIATIVES));
-    Set<String> initiativeIds = new HashSet<>();
-    initiatives.forEach(i -> initiativeIds.add(i.id()));
-    List<Program> programs = programs(tables.get(PROGRAMS), initiativeIds, settings);
-    if (problems.size() > before || settings == null) {
+    List<Program> programs = usable.containsKey(PROGRAMS)
+        ? programs(usable.get(PROGRAMS), initiativeIds, settings) : List.of();
+    if (problems.size() > before || settings == null || usable.size() < TABLES.size()) {
       return null;
     }
     return new Plan(settings, targets, budgets, initiatives, programs);
   }
 
-  private void checkColumns(String table, RawTable t) {
+  /** Checks the header; false when a required column is missing. */
+  private boolean checkColumns(String table, RawTable t) {
     List<String> known = COLUMNS.get(table);
     Set<String> seen = new HashSet<>();
     for (String c : t.columns()) {
@@ -112,11 +125,14 @@ final class PlanTablesReader {
         problem(t, 1, c, "the column appears twice");
       }
     }
+    boolean complete = true;
     for (String c : REQUIRED.get(table)) {
       if (!seen.contains(c)) {
         problem(t, 1, c, "the required column \"" + c + "\" is missing");
+        complete = false;
       }
     }
+    return complete;
   }
 
   // ---------------------------------------------------------------- plan
@@ -319,7 +335,8 @@ final class PlanTablesReader {
             + "); expected an end on or after the start");
       }
       String supports = text(t, row, "supports", false);
-      if (supports != null && !supports.isEmpty() && !initiativeIds.contains(supports)) {
+      if (supports != null && !supports.isEmpty() && initiativeIds != null
+          && !initiativeIds.contains(supports)) {
         problem(t, row.line(), "supports", "no initiative has the id \"" + supports
             + "\"; expected an id from the initiatives table, or empty");
       }

@@ -1,0 +1,113 @@
+package org.paceline.analysis;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.paceline.model.FiscalQuarter;
+import org.paceline.model.FiscalYearNaming;
+import org.paceline.model.Initiative;
+import org.paceline.model.LeadDuration;
+import org.paceline.model.LeadWindow;
+import org.paceline.model.Plan;
+import org.paceline.model.PlanSettings;
+import org.paceline.model.Program;
+import org.paceline.model.ProgramKind;
+import org.paceline.model.ProgramStatus;
+import org.paceline.model.QuarterBudget;
+import org.paceline.model.QuarterTarget;
+
+/** Makes realistic random plans of any size from a seed, for round trips and benchmarks. */
+public final class PlanGenerator {
+
+  private static final String[] SEGMENTS = {"Enterprise", "Mid-market", "SMB", "Public sector",
+      "Partners"};
+  private static final String[] WORDS = {"Launch", "Renewal", "Webinar", "Summit", "Playbook",
+      "Audit", "Campaign, \"big\"", "Case study", "Roadshow", "Report; Q&A", "Über-Kampagne",
+      "Newsletter\nseries"};
+
+  private PlanGenerator() {}
+
+  /** A plan with the given numbers of rows, spread over {@code years} fiscal years from 2027. */
+  public static Plan generate(long seed, int programs, int initiatives, int targetRows,
+      int years) {
+    Random r = new Random(seed);
+    int fyStart = 1 + r.nextInt(12);
+    FiscalYearNaming naming = r.nextBoolean() ? FiscalYearNaming.END : FiscalYearNaming.START;
+    FiscalCalendar cal = new FiscalCalendar(fyStart, naming);
+    LocalDate from = cal.startOfYear(2027);
+    int days = (int) (cal.endOfYear(2026 + years).toEpochDay() - from.toEpochDay());
+
+    EnumMap<ProgramKind, LeadWindow> windows = new EnumMap<>(ProgramKind.class);
+    if (r.nextBoolean()) {
+      windows.put(ProgramKind.EVENT, LeadWindow.parse("8w..6m"));
+    }
+    PlanSettings settings = new PlanSettings("Generated plan " + seed, fyStart, naming,
+        r.nextBoolean() ? "USD" : "EUR", r.nextInt(3) == 0 ? 0 : 5 + r.nextInt(200), windows);
+
+    List<QuarterTarget> targets = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int quarters = years * 4;
+    while (targets.size() < targetRows && seen.size() < quarters * (SEGMENTS.length + 1)) {
+      FiscalQuarter q = quarter(2027, r.nextInt(quarters));
+      String seg = r.nextInt(SEGMENTS.length + 1) == 0 ? "" : SEGMENTS[r.nextInt(SEGMENTS.length)];
+      if (seen.add(q + seg.toLowerCase())) {
+        targets.add(new QuarterTarget(q, seg, money(r, 5_000_000, r.nextInt(10) == 0),
+            r.nextInt(4) == 0 ? null : r.nextInt(500)));
+      }
+    }
+    List<QuarterBudget> budgets = new ArrayList<>();
+    for (int i = 0; i < quarters; i++) {
+      if (r.nextInt(5) > 0) {
+        budgets.add(new QuarterBudget(quarter(2027, i), money(r, 200_000L * Math.max(1,
+            programs / 20), false)));
+      }
+    }
+    List<Initiative> inits = new ArrayList<>();
+    for (int i = 0; i < initiatives; i++) {
+      LocalDate start = from.plusDays(r.nextInt(days));
+      inits.add(new Initiative("I-" + i, word(r) + " " + i,
+          r.nextInt(4) == 0 ? "" : SEGMENTS[r.nextInt(SEGMENTS.length)].toUpperCase(),
+          start, start.plusDays(r.nextInt(120)), r.nextBoolean() ? "VP Sales" : ""));
+    }
+    List<Program> progs = new ArrayList<>();
+    ProgramKind[] kinds = ProgramKind.values();
+    ProgramStatus[] statuses = ProgramStatus.values();
+    for (int i = 0; i < programs; i++) {
+      LocalDate start = from.minusDays(365).plusDays(r.nextInt(days + 365));
+      LocalDate end = start.plusDays(r.nextInt(200));
+      BigDecimal cost = money(r, 150_000, true);
+      BigDecimal share = r.nextInt(3) == 0 ? cost.multiply(BigDecimal.valueOf(r.nextInt(101)))
+          .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN) : BigDecimal.ZERO;
+      String supports = initiatives > 0 && r.nextInt(5) > 0 ? "I-" + r.nextInt(initiatives) : "";
+      LeadDuration min = null;
+      LeadDuration max = null;
+      if (r.nextInt(8) == 0) {
+        min = LeadDuration.weeks(2 + r.nextInt(6));
+        max = LeadDuration.months(3 + r.nextInt(9));
+      }
+      progs.add(new Program("P-" + i, word(r) + " program " + i, kinds[r.nextInt(kinds.length)],
+          r.nextBoolean() ? "Digital" : "", start, end, supports, min, max, cost, share,
+          r.nextInt(300), statuses[r.nextInt(statuses.length)],
+          r.nextInt(4) == 0 ? null : start.minusDays(r.nextInt(60) - 10)));
+    }
+    return new Plan(settings, targets, budgets, inits, progs);
+  }
+
+  private static FiscalQuarter quarter(int firstYear, int index) {
+    return new FiscalQuarter(firstYear + index / 4, index % 4 + 1);
+  }
+
+  private static BigDecimal money(Random r, long max, boolean cents) {
+    long v = (long) (r.nextDouble() * max);
+    return cents ? BigDecimal.valueOf(v * 100 + r.nextInt(100), 2) : BigDecimal.valueOf(v);
+  }
+
+  private static String word(Random r) {
+    return WORDS[r.nextInt(WORDS.length)];
+  }
+}
