@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +33,9 @@ import org.paceline.model.QuarterTarget;
  */
 public final class ConflictAnalyzer {
 
-  private static final Comparator<Conflict> ORDER =
-      Comparator.comparing(Conflict::severity).thenComparing(Conflict::rule);
+  /** The rules in report order: by severity, then in the spec's order. */
+  private static final List<ConflictRule> REPORT_ORDER = Arrays.stream(ConflictRule.values())
+      .sorted(Comparator.comparing(ConflictRule::severity)).toList();
 
   private final Plan plan;
   private final PlanSettings settings;
@@ -62,19 +65,31 @@ public final class ConflictAnalyzer {
   }
 
   private List<Conflict> run() {
-    List<Conflict> out = new ArrayList<>();
-    programRules(out);
-    targetRules(out);
-    capacityRule(out);
-    budgetRule(out);
-    out.sort(ORDER); // stable: plan order is kept within a rule
+    EnumMap<ConflictRule, List<Conflict>> byRule = new EnumMap<>(ConflictRule.class);
+    for (ConflictRule r : ConflictRule.values()) {
+      byRule.put(r, new ArrayList<>());
+    }
+    programRules(byRule);
+    targetRules(byRule);
+    capacityRule(byRule.get(ConflictRule.OVER_CAPACITY));
+    budgetRule(byRule.get(ConflictRule.OVER_BUDGET));
+    int n = 0;
+    for (List<Conflict> l : byRule.values()) {
+      n += l.size();
+    }
+    List<Conflict> out = new ArrayList<>(n);
+    for (ConflictRule r : REPORT_ORDER) {
+      out.addAll(byRule.get(r)); // within a rule: plan order, months and quarters in time order
+    }
     return out;
   }
 
   // LATE_START, EARLY_START, NO_SALES_REVIEW, UNLINKED: one pass over the programs.
-  private void programRules(List<Conflict> out) {
-    List<Conflict> reviews = new ArrayList<>();
-    List<Conflict> unlinked = new ArrayList<>();
+  private void programRules(Map<ConflictRule, List<Conflict>> out) {
+    List<Conflict> late = out.get(ConflictRule.LATE_START);
+    List<Conflict> early = out.get(ConflictRule.EARLY_START);
+    List<Conflict> reviews = out.get(ConflictRule.NO_SALES_REVIEW);
+    List<Conflict> unlinked = out.get(ConflictRule.UNLINKED);
     for (Program p : plan.programs()) {
       if (!p.isActive()) {
         continue;
@@ -96,12 +111,12 @@ public final class ConflictAnalyzer {
       LocalDate latest = w.min().before(i.start());
       LocalDate earliest = w.max().before(i.start());
       if (p.start().isAfter(latest)) {
-        out.add(new Conflict(ConflictRule.LATE_START, p.id(), i.id(), null, "", null,
+        late.add(new Conflict(ConflictRule.LATE_START, p.id(), i.id(), null, "", null,
             quoted(p) + " starts " + p.start() + ", " + relation(p.start(), i) + "; "
                 + needs(p, "at least " + w.min().describe(), p.minLead() == null)
                 + ", so it should start by " + latest + "."));
       } else if (p.start().isBefore(earliest)) {
-        out.add(new Conflict(ConflictRule.EARLY_START, p.id(), i.id(), null, "", null,
+        early.add(new Conflict(ConflictRule.EARLY_START, p.id(), i.id(), null, "", null,
             quoted(p) + " starts " + p.start() + ", " + relation(p.start(), i) + "; "
                 + needs(p, "at most " + w.max().describe() + " of lead", p.maxLead() == null)
                 + ", so it should start no earlier than " + earliest
@@ -119,8 +134,6 @@ public final class ConflictAnalyzer {
                 + "). Ask sales before the work begins."));
       }
     }
-    out.addAll(reviews);
-    out.addAll(unlinked);
   }
 
   private static String quoted(Program p) {
@@ -145,12 +158,13 @@ public final class ConflictAnalyzer {
   }
 
   // UNSUPPORTED_QUARTER and LEADS_SHORTFALL: one pass over the target rows.
-  private void targetRules(List<Conflict> out) {
+  private void targetRules(Map<ConflictRule, List<Conflict>> out) {
+    List<Conflict> unsupported = out.get(ConflictRule.UNSUPPORTED_QUARTER);
+    List<Conflict> shortfalls = out.get(ConflictRule.LEADS_SHORTFALL);
     Map<FiscalQuarter, List<Initiative>> byQuarter = new HashMap<>();
     for (Initiative i : plan.initiatives()) {
       byQuarter.computeIfAbsent(calendar.quarterOf(i.start()), k -> new ArrayList<>()).add(i);
     }
-    List<Conflict> shortfalls = new ArrayList<>();
     for (QuarterTarget t : plan.targets()) {
       int matching = 0;
       int programs = 0;
@@ -171,7 +185,7 @@ public final class ConflictAnalyzer {
                 + " behind it."
             : "none of the " + Gaps.count(matching, "initiative")
                 + " starting in that quarter has an active marketing program behind it.";
-        out.add(new Conflict(ConflictRule.UNSUPPORTED_QUARTER, "", "", t.quarter(), t.segment(),
+        unsupported.add(new Conflict(ConflictRule.UNSUPPORTED_QUARTER, "", "", t.quarter(), t.segment(),
             null, "The " + subject + " target of " + Money.format(t.revenue(), settings.currency())
                 + " has nothing ramping into it: " + why));
       }
@@ -184,7 +198,6 @@ public final class ConflictAnalyzer {
                 + ", " + (t.leadsNeeded() - leads) + " short."));
       }
     }
-    out.addAll(shortfalls);
   }
 
   // OVER_CAPACITY: programs per calendar month, by a difference array over the months.
@@ -228,30 +241,50 @@ public final class ConflictAnalyzer {
     return d.getYear() * 12L + d.getMonthValue() - 1;
   }
 
-  // OVER_BUDGET: each program's marketing cost spread evenly over its days.
+  // OVER_BUDGET: each program's marketing cost spread evenly over its days. The spend is summed
+  // in double with a bound on its rounding error; only a quarter whose sum lies within that bound
+  // of a half cent is summed again exactly, so the result is always the exact spend rounded half up.
   private void budgetRule(List<Conflict> out) {
-    if (plan.budgets().isEmpty()) {
+    List<QuarterBudget> budgets = plan.budgets();
+    if (budgets.isEmpty()) {
       return;
     }
-    Map<FiscalQuarter, QuarterSpend> spend = new HashMap<>();
-    for (QuarterBudget b : plan.budgets()) {
-      spend.put(b.quarter(), new QuarterSpend(calendar.startOf(b.quarter()),
-          calendar.endOf(b.quarter())));
+    Map<FiscalQuarter, Integer> index = new HashMap<>(budgets.size() * 2);
+    long[] from = new long[budgets.size()];
+    long[] to = new long[budgets.size()];
+    for (int k = 0; k < budgets.size(); k++) {
+      FiscalQuarter q = budgets.get(k).quarter();
+      index.put(q, k);
+      from[k] = calendar.startOf(q).toEpochDay();
+      to[k] = calendar.endOf(q).toEpochDay();
     }
+    double[] cents = new double[budgets.size()];
+    int[] terms = new int[budgets.size()];
     for (Program p : plan.programs()) {
-      if (!p.isActive() || p.marketingCost().signum() == 0) {
+      BigDecimal cost = p.marketingCost();
+      if (!p.isActive() || cost.signum() == 0) {
         continue;
       }
+      double costCents = cost.unscaledValue().doubleValue(); // amounts are kept at scale 2
+      long start = p.start().toEpochDay();
+      long end = p.end().toEpochDay();
+      double days = end - start + 1;
       FiscalQuarter last = calendar.quarterOf(p.end());
       for (FiscalQuarter q = calendar.quarterOf(p.start()); q.compareTo(last) <= 0; q = q.next()) {
-        QuarterSpend s = spend.get(q);
-        if (s != null) {
-          s.add(p);
+        Integer k = index.get(q);
+        if (k != null) {
+          long inside = Math.min(end, to[k]) - Math.max(start, from[k]) + 1;
+          cents[k] += costCents * inside / days;
+          terms[k]++;
         }
       }
     }
-    for (QuarterBudget b : plan.budgets()) {
-      BigDecimal total = spend.get(b.quarter()).total();
+    for (int k = 0; k < budgets.size(); k++) {
+      QuarterBudget b = budgets.get(k);
+      BigDecimal total = roundedSpend(cents[k], terms[k]);
+      if (total == null) {
+        total = exactSpend(from[k], to[k]);
+      }
       if (total.compareTo(b.marketingBudget()) > 0) {
         String currency = settings.currency();
         out.add(new Conflict(ConflictRule.OVER_BUDGET, "", "", b.quarter(), "", null,
@@ -260,6 +293,31 @@ public final class ConflictAnalyzer {
                 + " over the budget of " + Money.format(b.marketingBudget(), currency) + "."));
       }
     }
+  }
+
+  /**
+   * The sum in cents rounded half up, when the double sum of {@code terms} non-negative terms is
+   * surely on the same side of the nearest half cent as the exact sum; else null.
+   */
+  static BigDecimal roundedSpend(double cents, int terms) {
+    // each term: at most 3 roundings; the sum: at most one per term (relative to the total)
+    double error = cents * (terms + 3) * 0x1p-52 + 0x1p-40;
+    double shifted = cents + 0.5;
+    double floor = Math.floor(shifted);
+    if (shifted - floor <= error || floor + 1 - shifted <= error || cents > 0x1p50) {
+      return null;
+    }
+    return BigDecimal.valueOf((long) floor, 2);
+  }
+
+  private BigDecimal exactSpend(long from, long to) {
+    QuarterSpend s = new QuarterSpend(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to));
+    for (Program p : plan.programs()) {
+      if (p.isActive() && p.marketingCost().signum() != 0) {
+        s.add(p);
+      }
+    }
+    return s.total();
   }
 
   /** Spend of one quarter as exact sums of cost × days-inside, grouped by program length. */

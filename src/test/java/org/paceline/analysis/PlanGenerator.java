@@ -52,9 +52,14 @@ public final class PlanGenerator {
     List<QuarterTarget> targets = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int quarters = years * 4;
-    while (targets.size() < targetRows && seen.size() < quarters * (SEGMENTS.length + 1)) {
+    // Enough segments that the asked-for number of (quarter, segment) rows exists.
+    List<String> segments = new ArrayList<>(List.of(SEGMENTS));
+    while (quarters * (segments.size() + 1) < targetRows * 1.3) {
+      segments.add("Territory " + segments.size());
+    }
+    while (targets.size() < targetRows && seen.size() < quarters * (segments.size() + 1)) {
       FiscalQuarter q = quarter(2027, r.nextInt(quarters));
-      String seg = r.nextInt(SEGMENTS.length + 1) == 0 ? "" : SEGMENTS[r.nextInt(SEGMENTS.length)];
+      String seg = r.nextInt(segments.size() + 1) == 0 ? "" : segments.get(r.nextInt(segments.size()));
       if (seen.add(q + seg.toLowerCase())) {
         targets.add(new QuarterTarget(q, seg, money(r, 5_000_000, r.nextInt(10) == 0),
             r.nextInt(4) == 0 ? null : r.nextInt(500)));
@@ -71,7 +76,7 @@ public final class PlanGenerator {
     for (int i = 0; i < initiatives; i++) {
       LocalDate start = from.plusDays(r.nextInt(days));
       inits.add(new Initiative("I-" + i, word(r) + " " + i,
-          r.nextInt(4) == 0 ? "" : SEGMENTS[r.nextInt(SEGMENTS.length)].toUpperCase(),
+          r.nextInt(4) == 0 ? "" : segments.get(r.nextInt(segments.size())).toUpperCase(),
           start, start.plusDays(r.nextInt(120)), r.nextBoolean() ? "VP Sales" : ""));
     }
     List<Program> progs = new ArrayList<>();

@@ -126,12 +126,20 @@ public final class PlanOverviewView extends BorderPane {
         }
       }
     });
-    severity.setMaxWidth(1200);
+    fixed(severity, 90);
     TableColumn<Conflict, String> rule = column("Rule", c -> c.rule().title());
-    rule.setMaxWidth(2600);
+    fixed(rule, 190);
     TableColumn<Conflict, String> about = column("About", PlanOverviewView::subject);
-    about.setMaxWidth(2200);
+    fixed(about, 200);
     TableColumn<Conflict, String> message = column("What to look at", Conflict::message);
+    message.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(String text, boolean empty) {
+        super.updateItem(text, empty);
+        setText(empty ? null : text);
+        setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+      }
+    });
     conflicts.getColumns().setAll(List.of(severity, rule, about, message));
   }
 
@@ -179,6 +187,12 @@ public final class PlanOverviewView extends BorderPane {
         moneyColumn("Marketing budget", QuarterBudget::marketingBudget)));
   }
 
+  private static void fixed(TableColumn<?, ?> c, double width) {
+    c.setPrefWidth(width);
+    c.setMinWidth(width * 0.6);
+    c.setMaxWidth(width * 1.5);
+  }
+
   private static <S, T> TableColumn<S, T> column(String title, Function<S, T> value) {
     TableColumn<S, T> c = new TableColumn<>(title);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
@@ -188,7 +202,7 @@ public final class PlanOverviewView extends BorderPane {
   private static <S> TableColumn<S, LocalDate> dateColumn(String title,
       Function<S, LocalDate> value) {
     TableColumn<S, LocalDate> c = column(title, value);
-    c.setMaxWidth(1400);
+    fixed(c, 100);
     return c;
   }
 

@@ -1,0 +1,51 @@
+package org.paceline;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the house style's layers: dependencies only point down. */
+@AnalyzeClasses(packages = "org.paceline", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule layers = layeredArchitecture()
+      .consideringOnlyDependenciesInLayers()
+      .layer("App").definedBy("org.paceline.app..")
+      .layer("Ui").definedBy("org.paceline.ui..")
+      .layer("Edit").definedBy("org.paceline.edit..")
+      .layer("Analysis").definedBy("org.paceline.analysis..")
+      .layer("Storage").definedBy("org.paceline.storage..")
+      .layer("Io").definedBy("org.paceline.io..")
+      .layer("Model").definedBy("org.paceline.model..")
+      .whereLayer("App").mayNotBeAccessedByAnyLayer()
+      .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+      .whereLayer("Edit").mayOnlyBeAccessedByLayers("App", "Ui")
+      .whereLayer("Storage").mayOnlyBeAccessedByLayers("App", "Edit")
+      .whereLayer("Io").mayOnlyBeAccessedByLayers("App", "Ui")
+      .whereLayer("Analysis").mayOnlyBeAccessedByLayers("App", "Ui", "Edit", "Io")
+      .because("layers point downward: model at the bottom, the composition root at the top")
+      .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage("org.paceline.model..")
+      .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "org.h2..")
+      .because("model records are plain values usable everywhere");
+
+  @ArchTest
+  static final ArchRule analysisIsPure = noClasses().that()
+      .resideInAPackage("org.paceline.analysis..")
+      .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "java.sql..",
+          "org.paceline.storage..")
+      .because("conflict analysis is pure code: no JavaFX, no database");
+
+  @ArchTest
+  static final ArchRule jooqStaysInStorage = noClasses().that()
+      .resideOutsideOfPackage("org.paceline.storage..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.jooq..")
+      .because("jOOQ types never leave the storage package");
+}

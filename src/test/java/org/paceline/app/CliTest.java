@@ -1,0 +1,156 @@
+package org.paceline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+  static final Path NORTHWIND = Path.of("src/main/resources/org/paceline/sample/northwind-fy2027");
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  String db() {
+    return dir.resolve("ws").toString();
+  }
+
+  /** The conflicts that spec/conflicts.md defines for the Northwind plan, worked out by hand. */
+  static final List<String> NORTHWIND_CONFLICTS = List.of(
+      "LATE_START,error,P-03,I-LAUNCH,,,",
+      "LATE_START,error,P-05,I-EXPO,,,",
+      "LATE_START,error,P-13,I-LAUNCH,,,",
+      "UNSUPPORTED_QUARTER,error,,,FY2027-Q1,Enterprise,",
+      "UNSUPPORTED_QUARTER,error,,,FY2027-Q3,Enterprise,",
+      "UNSUPPORTED_QUARTER,error,,,FY2027-Q4,Mid-market,",
+      "EARLY_START,warning,P-14,I-LAUNCH,,,",
+      "LEADS_SHORTFALL,warning,,,FY2027-Q1,Enterprise,",
+      "LEADS_SHORTFALL,warning,,,FY2027-Q3,Enterprise,",
+      "LEADS_SHORTFALL,warning,,,FY2027-Q4,Mid-market,",
+      "OVER_CAPACITY,warning,,,,,2027-02",
+      "OVER_CAPACITY,warning,,,,,2027-03",
+      "OVER_CAPACITY,warning,,,,,2027-04",
+      "OVER_CAPACITY,warning,,,,,2027-06",
+      "NO_SALES_REVIEW,warning,P-07,I-MM-Q3,,,",
+      "NO_SALES_REVIEW,warning,P-12,I-ENT-Q4,,,",
+      "UNLINKED,info,P-11,,,,");
+
+  static List<String> keys(String csv) {
+    return csv.lines().skip(1).map(l -> {
+      int cut = 0;
+      for (int i = 0; i < 7; i++) {
+        cut = l.indexOf(',', cut) + 1;
+      }
+      return l.substring(0, cut - 1);
+    }).toList();
+  }
+
+  @Test
+  void importThenCheckListsTheSpecsConflictsForNorthwind() {
+    Run imported = run("import", NORTHWIND.toString(), "--db", db());
+    assertEquals(0, imported.code(), imported.err());
+    assertEquals("Northwind Controls FY2027", imported.out().strip());
+    Run check = run("check", "--db", db(), "--format", "csv");
+    assertEquals(0, check.code(), check.err());
+    assertEquals("rule,severity,program,initiative,quarter,segment,month,message",
+        check.out().lines().findFirst().orElseThrow());
+    assertEquals(NORTHWIND_CONFLICTS, keys(check.out()));
+  }
+
+  @Test
+  void theSameConflictsAfterAnXlsxRoundTrip() {
+    run("import", NORTHWIND.toString(), "--db", db());
+    Path xlsx = dir.resolve("out/northwind.xlsx");
+    Run export = run("export", "--db", db(), "--format", "xlsx", "--out", xlsx.toString());
+    assertEquals(0, export.code(), export.err());
+    String other = dir.resolve("ws2").toString();
+    assertEquals(0, run("import", xlsx.toString(), "--db", other).code());
+    assertEquals(NORTHWIND_CONFLICTS, keys(run("check", "--db", other, "--format", "csv").out()));
+    Path csv = dir.resolve("out/csv");
+    assertEquals(0, run("export", "--db", other, "--format", "csv", "--out", csv.toString())
+        .code());
+    assertTrue(Files.exists(csv.resolve("programs.csv")));
+  }
+
+  @Test
+  void failOnSetsTheExitCode() {
+    run("import", NORTHWIND.toString(), "--db", db());
+    assertEquals(1, run("check", "--db", db(), "--fail-on", "error").code());
+    assertEquals(1, run("check", "--db", db(), "--fail-on", "warning").code());
+    Run text = run("check", "--db", db());
+    assertEquals(0, text.code());
+    assertTrue(text.out().startsWith("Northwind Controls FY2027: 6 errors, 10 warnings, 1 note"),
+        text.out());
+  }
+
+  @Test
+  void aBrokenPlanPrintsEveryProblemAndStoresNothing() throws Exception {
+    Path broken = dir.resolve("broken");
+    Files.createDirectories(broken);
+    for (String f : List.of("plan", "targets", "budgets", "initiatives", "programs")) {
+      Files.copy(NORTHWIND.resolve(f + ".csv"), broken.resolve(f + ".csv"));
+    }
+    Files.writeString(broken.resolve("budgets.csv"),
+        "quarter,marketing_budget\nFY2027-Q1,lots\nFY2027-Q9,5\n");
+    Run r = run("import", broken.toString(), "--db", db());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("2 problems"), r.err());
+    assertTrue(r.err().contains("budgets.csv, line 2, column marketing_budget"), r.err());
+    assertTrue(r.err().contains("budgets.csv, line 3, column quarter"), r.err());
+    Run plans = run("plans", "--db", db());
+    assertTrue(plans.out().startsWith("No plans"), plans.out());
+  }
+
+  @Test
+  void planChoiceAndUsageErrorsAreExplained() {
+    Run none = run("check", "--db", db());
+    assertEquals(2, none.code());
+    assertTrue(none.err().contains("holds no plans yet"), none.err());
+    run("import", NORTHWIND.toString(), "--db", db());
+    run("import", NORTHWIND.toString(), "--db", db(), "--name", "Copy");
+    Run two = run("check", "--db", db());
+    assertEquals(2, two.code());
+    assertTrue(two.err().contains("choose one with --plan"), two.err());
+    assertEquals(0, run("check", "--db", db(), "--plan", "Copy").code());
+    assertEquals(2, run("check", "--db", db(), "--plan", "Nope").code());
+    assertEquals(2, run("check", "--db", db(), "--format", "pdf").code());
+    assertEquals(2, run("frobnicate").code());
+    Run help = run("check", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("--fail-on"), help.out());
+    assertTrue(run("--version").out().startsWith("Paceline "));
+  }
+
+  @Test
+  void environmentVariableAndDefaultsChooseTheWorkspace() {
+    Path home = Path.of("/home/ann");
+    assertEquals(Path.of("/x"), WorkspaceLocation.resolve(Path.of("/x"),
+        java.util.Map.of("PACELINE_DB", "/env"), "Linux", home));
+    assertEquals(Path.of("/env"), WorkspaceLocation.resolve(null,
+        java.util.Map.of("PACELINE_DB", "/env"), "Linux", home));
+    assertEquals(home.resolve(".local/share/paceline"),
+        WorkspaceLocation.resolve(null, java.util.Map.of(), "Linux", home));
+    assertEquals(Path.of("/xdg/paceline"), WorkspaceLocation.resolve(null,
+        java.util.Map.of("XDG_DATA_HOME", "/xdg"), "Linux", home));
+    assertEquals(home.resolve("Library/Application Support/Paceline"),
+        WorkspaceLocation.resolve(null, java.util.Map.of(), "Mac OS X", home));
+    assertEquals(Path.of("C:/Users/ann/AppData/Roaming").resolve("Paceline"),
+        WorkspaceLocation.resolve(null, java.util.Map.of("APPDATA", "C:/Users/ann/AppData/Roaming"),
+            "Windows 11", home));
+  }
+}
