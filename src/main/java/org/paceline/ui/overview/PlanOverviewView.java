@@ -89,7 +89,7 @@ public final class PlanOverviewView extends BorderPane {
 
   private static Tab tab(String title, TableView<?> table) {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPlaceholder(new Label("Nothing here yet"));
+    table.setPlaceholder(new Label("Loading the plan…"));
     Tab t = new Tab(title, table);
     t.setId(title.toLowerCase() + "Tab");
     return t;
@@ -100,6 +100,9 @@ public final class PlanOverviewView extends BorderPane {
       return;
     }
     currency = loaded.plan().settings().currency();
+    for (TableView<?> t : List.of(conflicts, programs, initiatives, targets, budgets)) {
+      t.setPlaceholder(new Label(t == conflicts ? "No conflicts: the paces fit." : "None in this plan"));
+    }
     conflicts.getItems().setAll(loaded.conflicts());
     programs.getItems().setAll(loaded.plan().programs());
     initiatives.getItems().setAll(loaded.plan().initiatives());
