@@ -82,7 +82,12 @@ public final class PlanRepository {
     rec.setCapacity(s.capacity() == 0 ? null : s.capacity());
     rec.store();
     long id = rec.getId();
+    insertContent(tx, id, plan);
+    return id;
+  }
 
+  private static void insertContent(DSLContext tx, long id, Plan plan) {
+    PlanSettings s = plan.settings();
     BatchBindStep windows = tx.batch(tx.insertInto(PLAN_LEAD_WINDOW, PLAN_LEAD_WINDOW.PLAN_ID,
         PLAN_LEAD_WINDOW.KIND, PLAN_LEAD_WINDOW.MIN_LEAD, PLAN_LEAD_WINDOW.MAX_LEAD)
         .values((Long) null, null, null, null));
@@ -138,7 +143,6 @@ public final class PlanRepository {
       }
       b.execute();
     }
-    return id;
   }
 
   private static String text(LeadDuration d) {
@@ -204,6 +208,96 @@ public final class PlanRepository {
       // Programs first: they refer to initiatives of the same plan.
       trx.dsl().deleteFrom(PROGRAM).where(PROGRAM.PLAN_ID.eq(planId)).execute();
       trx.dsl().deleteFrom(PLAN).where(PLAN.ID.eq(planId)).execute();
+    });
+  }
+
+  // ---------------------------------------------------------------- edits, one transaction each
+
+  /**
+   * Replaces the whole content of a plan (settings and tables) in one transaction: what undo and
+   * redo of any edit come down to, so every command is persisted the same simple way.
+   */
+  public void replace(long planId, Plan plan) {
+    dsl.transaction(trx -> {
+      DSLContext tx = trx.dsl();
+      tx.deleteFrom(PROGRAM).where(PROGRAM.PLAN_ID.eq(planId)).execute();
+      tx.deleteFrom(INITIATIVE).where(INITIATIVE.PLAN_ID.eq(planId)).execute();
+      tx.deleteFrom(QUARTER_TARGET).where(QUARTER_TARGET.PLAN_ID.eq(planId)).execute();
+      tx.deleteFrom(QUARTER_BUDGET).where(QUARTER_BUDGET.PLAN_ID.eq(planId)).execute();
+      tx.deleteFrom(PLAN_LEAD_WINDOW).where(PLAN_LEAD_WINDOW.PLAN_ID.eq(planId)).execute();
+      PlanSettings s = plan.settings();
+      tx.update(PLAN)
+          .set(PLAN.NAME, s.name())
+          .set(PLAN.FISCAL_YEAR_START, s.fiscalYearStart())
+          .set(PLAN.FISCAL_YEAR_NAMED_BY, s.namedBy().code())
+          .set(PLAN.CURRENCY, s.currency())
+          .set(PLAN.CAPACITY, s.capacity() == 0 ? null : s.capacity())
+          .where(PLAN.ID.eq(planId))
+          .execute();
+      insertContent(tx, planId, plan);
+    });
+  }
+
+  /** Replaces one program (found by {@code originalId}) in one transaction. */
+  public void updateProgram(long planId, String originalId, Program p) {
+    dsl.transaction(trx -> {
+      int n = trx.dsl().update(PROGRAM)
+          .set(PROGRAM.ID, p.id())
+          .set(PROGRAM.NAME, p.name())
+          .set(PROGRAM.KIND, p.kind().code())
+          .set(PROGRAM.OWNER, p.owner())
+          .set(PROGRAM.START_DATE, p.start())
+          .set(PROGRAM.END_DATE, p.end())
+          .set(PROGRAM.SUPPORTS, p.hasSupports() ? p.supports() : null)
+          .set(PROGRAM.MIN_LEAD, text(p.minLead()))
+          .set(PROGRAM.MAX_LEAD, text(p.maxLead()))
+          .set(PROGRAM.COST, p.cost())
+          .set(PROGRAM.SALES_SHARE, p.salesShare())
+          .set(PROGRAM.EXPECTED_LEADS, p.expectedLeads())
+          .set(PROGRAM.STATUS, p.status().code())
+          .set(PROGRAM.SALES_REVIEW, p.salesReview())
+          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(originalId)))
+          .execute();
+      if (n != 1) {
+        throw new WorkspaceException(null, "The program " + originalId
+            + " is no longer in the plan.", null);
+      }
+    });
+  }
+
+  /** Adds a program at {@code index} of the plan's program order, in one transaction. */
+  public void insertProgram(long planId, int index, Program p) {
+    dsl.transaction(trx -> {
+      DSLContext tx = trx.dsl();
+      tx.update(PROGRAM).set(PROGRAM.POSITION, PROGRAM.POSITION.plus(1))
+          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.POSITION.ge(index))).execute();
+      tx.insertInto(PROGRAM, PROGRAM.PLAN_ID, PROGRAM.POSITION, PROGRAM.ID, PROGRAM.NAME,
+              PROGRAM.KIND, PROGRAM.OWNER, PROGRAM.START_DATE, PROGRAM.END_DATE,
+              PROGRAM.SUPPORTS, PROGRAM.MIN_LEAD, PROGRAM.MAX_LEAD, PROGRAM.COST,
+              PROGRAM.SALES_SHARE, PROGRAM.EXPECTED_LEADS, PROGRAM.STATUS, PROGRAM.SALES_REVIEW)
+          .values(planId, index, p.id(), p.name(), p.kind().code(), p.owner(), p.start(),
+              p.end(), p.hasSupports() ? p.supports() : null, text(p.minLead()),
+              text(p.maxLead()), p.cost(), p.salesShare(), p.expectedLeads(), p.status().code(),
+              p.salesReview())
+          .execute();
+    });
+  }
+
+  /** Removes a program, in one transaction. */
+  public void deleteProgram(long planId, String programId) {
+    dsl.transaction(trx -> {
+      DSLContext tx = trx.dsl();
+      Integer pos = tx.select(PROGRAM.POSITION).from(PROGRAM)
+          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId)))
+          .fetchOne(PROGRAM.POSITION);
+      if (pos == null) {
+        throw new WorkspaceException(null, "The program " + programId
+            + " is no longer in the plan.", null);
+      }
+      tx.deleteFrom(PROGRAM).where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId)))
+          .execute();
+      tx.update(PROGRAM).set(PROGRAM.POSITION, PROGRAM.POSITION.minus(1))
+          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.POSITION.gt(pos))).execute();
     });
   }
 }
