@@ -17,8 +17,9 @@ import javafx.stage.Stage;
 import org.paceline.io.imports.SamplePlan;
 import org.paceline.storage.Workspace;
 import org.paceline.ui.BackgroundWork;
-import org.paceline.ui.overview.PlanOverviewView;
-import org.paceline.ui.overview.PlanOverviewViewModel;
+import org.paceline.edit.PlanEditor;
+import org.paceline.ui.board.BoardView;
+import org.paceline.ui.board.BoardViewModel;
 
 /**
  * The JavaFX application and the window's composition root: it opens the workspace off the
@@ -81,10 +82,12 @@ public final class PacelineApp extends Application {
     open.setOnSucceeded(e -> {
       workspace = open.getValue();
       BackgroundWork work = executor::submit;
-      PlanOverviewViewModel model = new PlanOverviewViewModel(
-          workspace.plans()::list, workspace.plans()::load, work);
-      scene.setRoot(new PlanOverviewView(model, "Workspace: " + workspace.directory()));
-      model.refresh();
+      BoardViewModel model = new BoardViewModel(new PlanEditor(workspace.plans()), work);
+      Workspace ws = workspace;
+      scene.setRoot(new BoardView(model, work,
+          plan -> ws.plans().insert(plan.withName(ws.plans().uniqueName(plan.name()))),
+          "Workspace: " + workspace.directory()));
+      model.refresh(-1);
     });
     open.setOnFailed(e -> {
       Alert alert = new Alert(Alert.AlertType.ERROR);

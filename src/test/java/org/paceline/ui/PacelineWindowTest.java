@@ -1,36 +1,54 @@
 package org.paceline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paceline.analysis.ConflictAnalyzer;
 import org.paceline.app.PacelineApp;
+import org.paceline.model.Conflict;
+import org.paceline.model.ConflictRule;
+import org.paceline.model.Plan;
 import org.paceline.model.PlanSummary;
 import org.paceline.storage.Workspace;
+import org.paceline.ui.timeline.PlanTimeline;
+import org.paceline.ui.timeline.TimelineSelection;
+import org.paceline.ui.timeline.impl.TimelineSkin;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real window, headless on Monocle, on a fresh workspace. */
+/** Drives the real window, headless on Monocle, on a fresh workspace with the sample plan. */
 class PacelineWindowTest extends FxRobot {
 
   @TempDir Path dir;
 
   Stage stage;
   Application app;
+  Path ws;
 
-  void start(Path workspace) throws Exception {
+  void start() throws Exception {
+    ws = dir.resolve("ws");
     stage = FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(() -> new PacelineApp(workspace));
+    app = FxToolkit.setupApplication(() -> new PacelineApp(ws));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timelineOrNull() != null
+        && timelineOrNull().getPlan() != null);
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   @AfterEach
@@ -41,53 +59,54 @@ class PacelineWindowTest extends FxRobot {
     FxToolkit.cleanupStages();
   }
 
-  @Test
-  void aNewWorkspaceOpensOnTheSamplePlan() throws Exception {
-    Path ws = dir.resolve("ws");
-    start(ws);
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-        () -> lookup("#programTable").tryQuery().isPresent()
-            && lookup("#programTable").queryAs(TableView.class).getItems().size() == 18);
+  PlanTimeline timelineOrNull() {
+    return lookup("#timeline").tryQuery().map(n -> (PlanTimeline) n).orElse(null);
+  }
 
-    WaitForAsyncUtils.waitForFxEvents();
-    Screenshots.save(stage.getScene(), "overview-sample");
-    assertEquals("Northwind Controls FY2027 — Paceline", stage.getTitle());
-    TableView<?> conflicts = lookup("#conflictTable").queryAs(TableView.class);
-    assertEquals(17, conflicts.getItems().size());
-    assertEquals("6 errors, 10 warnings, 1 note",
-        lookup("#conflictCounts").queryAs(Label.class).getText());
-    // the conflict messages are what a manager reads
-    assertTrue(lookup(".table-cell").queryAll().stream()
-        .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
-            && l.getText().contains("Hannover Messe booth and materials")));
+  PlanTimeline timeline() {
+    return timelineOrNull();
+  }
 
-    clickOn("Initiatives");
-    assertEquals(6, lookup("#initiativeTable").queryAs(TableView.class).getItems().size());
-    clickOn("Targets");
-    assertEquals(8, lookup("#targetTable").queryAs(TableView.class).getItems().size());
+  /** What is stored, read by a second connection as `paceline check` would. */
+  Plan stored() {
+    Workspace w = storedWorkspace();
+    return w.plans().load(w.plans().list().stream()
+        .filter(p -> p.name().equals(timeline().getPlan().name())).findFirst().orElseThrow().id());
+  }
 
-    // the sample plan was stored in the workspace, not only shown
-    FxToolkit.cleanupApplication(app);
-    app = null;
-    try (Workspace w = Workspace.open(ws)) {
-      assertEquals(1, w.plans().list().size());
-      assertEquals(18, w.plans().list().get(0).programs());
+  Workspace storedWorkspace() {
+    try {
+      var f = PacelineApp.class.getDeclaredField("workspace");
+      f.setAccessible(true);
+      return (Workspace) f.get(app);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
     }
   }
 
+  Point2D barOnScreen(String programId) {
+    TimelineSkin skin = (TimelineSkin) timeline().getSkin();
+    double[] c = skin.barCenter(programId);
+    assertNotNull(c, programId + " has no bar on the board");
+    return skin.canvas().localToScreen(c[0], c[1]);
+  }
+
+  static boolean hasConflict(List<Conflict> conflicts, ConflictRule rule, String program) {
+    return conflicts.stream().anyMatch(c -> c.rule() == rule && c.program().equals(program));
+  }
+
   @Test
-  void theWindowDoesNotAddTheSampleToAWorkspaceThatHasPlans() throws Exception {
-    Path ws = dir.resolve("ws");
-    try (Workspace w = Workspace.open(ws)) {
-      w.plans().insert(org.paceline.analysis.PlanGenerator.generate(3, 25, 5, 4, 1));
+  void theBoardOpensOnTheSamplePlan() throws Exception {
+    start();
+    Screenshots.save(stage.getScene(), "board-sample-light");
+    assertEquals("Northwind Controls FY2027 — Paceline", stage.getTitle());
+    assertEquals(18, timeline().getPlan().programs().size());
+    assertEquals(17, timeline().getConflicts().size());
+    // every active program has a bar on the board
+    for (var p : timeline().getPlan().programs()) {
+      if (p.isActive()) {
+        barOnScreen(p.id());
+      }
     }
-    start(ws);
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-        () -> lookup("#programTable").tryQuery().isPresent()
-            && lookup("#programTable").queryAs(TableView.class).getItems().size() == 25);
-    @SuppressWarnings("unchecked")
-    ComboBox<PlanSummary> chooser = lookup("#planChooser").queryAs(ComboBox.class);
-    assertEquals(1, chooser.getItems().size());
-    assertEquals("Generated plan 3", chooser.getValue().name());
   }
 }

@@ -1,0 +1,409 @@
+package org.paceline.ui.board;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.paceline.analysis.FiscalCalendar;
+import org.paceline.io.export.CsvPlanWriter;
+import org.paceline.io.export.XlsxPlanWriter;
+import org.paceline.io.imports.PlanImportException;
+import org.paceline.io.imports.PlanImporter;
+import org.paceline.model.Plan;
+import org.paceline.model.PlanSummary;
+import org.paceline.model.Program;
+import org.paceline.ui.BackgroundWork;
+import org.paceline.ui.conflicts.ConflictPanel;
+import org.paceline.ui.editor.DetailsPanel;
+import org.paceline.ui.timeline.Grouping;
+import org.paceline.ui.timeline.PlanTimeline;
+import org.paceline.ui.timeline.TimelineSelection;
+
+/**
+ * The planning board window: menus and toolbar, the timeline, the details of the selection and
+ * the conflict list. A thin view; state and edits live in {@link BoardViewModel}.
+ */
+public final class BoardView extends BorderPane {
+
+  private final BoardViewModel model;
+  private final BackgroundWork work;
+  private final Consumer<Plan> importer;
+  private final PlanTimeline timeline = new PlanTimeline();
+  private final DetailsPanel details;
+  private final ConflictPanel conflicts;
+  private final Label status = new Label();
+  private boolean fitted;
+
+  /**
+   * @param importer stores an imported plan (off the JavaFX thread) and returns when it is stored
+   */
+  public BoardView(BoardViewModel model, BackgroundWork work, Consumer<Plan> importer,
+      String workspaceText) {
+    this.model = model;
+    this.work = work;
+    this.importer = importer;
+    getStyleClass().add("board");
+    timeline.setId("timeline");
+    timeline.planProperty().bind(model.editor().planProperty());
+    timeline.conflictsProperty().bind(model.conflictsProperty());
+    timeline.selectionProperty().bindBidirectional(model.selectionProperty());
+    model.dragPreviewProperty().bind(timeline.dragPreviewProperty());
+    timeline.setOnProgramChanged(model::moveProgram);
+
+    details = new DetailsPanel(model::changeProgram);
+    details.setId("details");
+    conflicts = new ConflictPanel(model.conflictsProperty(), c -> {
+      TimelineSelection s = BoardViewModel.selectionFor(c);
+      model.selectionProperty().set(s);
+      timeline.reveal(s);
+    });
+    conflicts.setId("conflicts");
+    Runnable showDetails = () -> details.show(model.selectionProperty().get(),
+        model.displayedPlan(), model.conflictsProperty().get());
+    model.selectionProperty().addListener((o, a, b) -> showDetails.run());
+    model.editor().planProperty().addListener((o, a, b) -> {
+      showDetails.run();
+      if (b != null && !fitted && getWidth() > 0) {
+        fitYear();
+      }
+      if (getScene() != null && getScene().getWindow() instanceof Stage st && b != null) {
+        st.setTitle(b.name() + " — Paceline");
+      }
+    });
+    model.conflictsProperty().addListener((o, a, b) -> {
+      if (model.dragPreviewProperty().get() == null) {
+        showDetails.run();
+      }
+    });
+    widthProperty().addListener((o, a, b) -> {
+      if (!fitted && model.editor().plan() != null && b.doubleValue() > 0) {
+        fitYear();
+      }
+    });
+
+    ScrollPane detailScroll = new ScrollPane(details);
+    detailScroll.setFitToWidth(true);
+    SplitPane side = new SplitPane(detailScroll, conflicts);
+    side.setOrientation(Orientation.VERTICAL);
+    side.setDividerPositions(0.52);
+    SplitPane main = new SplitPane(timeline, side);
+    main.setDividerPositions(0.72);
+    SplitPane.setResizableWithParent(side, false);
+    setCenter(main);
+    setTop(new VBox(menus(), toolbar()));
+    setBottom(statusBar(workspaceText));
+  }
+
+  private MenuBar menus() {
+    MenuItem newPlan = item("New plan…", "Shortcut+Shift+N", this::newPlan);
+    MenuItem importPlan = item("Import plan…", "Shortcut+I", this::importPlan);
+    MenuItem exportCsv = item("Export as CSV files…", null, () -> exportPlan(false));
+    MenuItem exportXlsx = item("Export as Excel workbook…", "Shortcut+E", () -> exportPlan(true));
+    MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
+    Menu file = new Menu("File", null, newPlan, new SeparatorMenuItem(), importPlan, exportCsv,
+        exportXlsx, new SeparatorMenuItem(), quit);
+
+    MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
+    undo.textProperty().bind(Bindings.when(model.editor().commands().canUndoProperty())
+        .then(Bindings.concat("Undo ", model.editor().commands().undoTextProperty()))
+        .otherwise("Undo"));
+    undo.disableProperty().bind(model.editor().commands().canUndoProperty().not());
+    MenuItem redo = item("Redo", "Shortcut+Shift+Z", model::redo);
+    redo.textProperty().bind(Bindings.when(model.editor().commands().canRedoProperty())
+        .then(Bindings.concat("Redo ", model.editor().commands().redoTextProperty()))
+        .otherwise("Redo"));
+    redo.disableProperty().bind(model.editor().commands().canRedoProperty().not());
+    MenuItem redoY = item("Redo (again)", "Shortcut+Y", model::redo);
+    redoY.setVisible(false);
+    MenuItem add = item("New program", "Shortcut+N", this::addProgram);
+    MenuItem dup = item("Duplicate program", "Shortcut+D", model::duplicateSelected);
+    MenuItem del = item("Delete program", "Delete", model::deleteSelected);
+    Menu edit = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), add, dup, del);
+
+    MenuItem zoomIn = item("Zoom in", "Shortcut+Equals", () -> timeline.zoom(1.4, width() / 2));
+    MenuItem zoomOut = item("Zoom out", "Shortcut+Minus", () -> timeline.zoom(1 / 1.4, width() / 2));
+    MenuItem fitYear = item("Fit fiscal year", "Shortcut+0", this::fitYear);
+    MenuItem fitPlan = item("Fit plan", "Shortcut+9", this::fitPlan);
+    CheckMenuItem cancelled = new CheckMenuItem("Show cancelled programs");
+    cancelled.selectedProperty().bindBidirectional(timeline.showCancelledProperty());
+    CheckMenuItem dark = new CheckMenuItem("Dark theme");
+    dark.selectedProperty().addListener((o, a, b) -> Application.setUserAgentStylesheet(b
+        ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+    Menu view = new Menu("View", null, zoomIn, zoomOut, fitYear, fitPlan, new SeparatorMenuItem(),
+        cancelled, dark);
+    MenuBar bar = new MenuBar(file, edit, view);
+    bar.setUseSystemMenuBar(true);
+    return bar;
+  }
+
+  private static MenuItem item(String text, String keys, Runnable action) {
+    MenuItem m = new MenuItem(text);
+    if (keys != null) {
+      m.setAccelerator(KeyCombination.keyCombination(keys));
+    }
+    m.setOnAction(e -> action.run());
+    return m;
+  }
+
+  private ToolBar toolbar() {
+    ComboBox<PlanSummary> plans = new ComboBox<>(model.plans());
+    plans.setId("planChooser");
+    plans.valueProperty().bindBidirectional(model.currentProperty());
+    plans.setCellFactory(v -> new PlanCell());
+    plans.setButtonCell(new PlanCell());
+    plans.setPrefWidth(260);
+    plans.setTooltip(new Tooltip("Switch to another plan of this workspace"));
+    Button newPlan = button("New plan…", "Create an empty plan (Ctrl+Shift+N)", this::newPlan);
+    newPlan.setId("newPlanButton");
+    Button add = button("+ Program", "Add a program (Ctrl+N)", this::addProgram);
+    add.setId("addProgramButton");
+    Button undo = button("Undo", "Undo the last change (Ctrl+Z)", model::undo);
+    undo.setId("undoButton");
+    undo.disableProperty().bind(model.editor().commands().canUndoProperty().not());
+    Button redo = button("Redo", "Redo (Ctrl+Shift+Z)", model::redo);
+    redo.disableProperty().bind(model.editor().commands().canRedoProperty().not());
+    Button zoomOut = button("−", "Zoom out (Ctrl+−, or Ctrl+scroll)",
+        () -> timeline.zoom(1 / 1.4, width() / 2));
+    Button zoomIn = button("+", "Zoom in (Ctrl+=, or Ctrl+scroll)",
+        () -> timeline.zoom(1.4, width() / 2));
+    Button fitYear = button("Fiscal year", "Fit the current fiscal year (Ctrl+0)", this::fitYear);
+    Button fitPlan = button("Whole plan", "Fit the whole plan (Ctrl+9)", this::fitPlan);
+    ComboBox<Grouping> group = new ComboBox<>();
+    group.getItems().setAll(Grouping.values());
+    group.valueProperty().bindBidirectional(timeline.groupingProperty());
+    group.setTooltip(new Tooltip("Group the marketing programs by"));
+    TextField search = new TextField();
+    search.setPromptText("Filter programs…");
+    search.setPrefColumnCount(14);
+    search.textProperty().addListener((o, a, b) -> {
+      String q = b.trim().toLowerCase(Locale.ROOT);
+      timeline.setFilter(q.isEmpty() ? p -> true : p -> matches(p, q));
+    });
+    CheckBox cancelled = new CheckBox("Cancelled");
+    cancelled.selectedProperty().bindBidirectional(timeline.showCancelledProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    return new ToolBar(plans, newPlan, new Separator(), add, undo, redo, new Separator(),
+        zoomOut, zoomIn, fitYear, fitPlan, new Separator(), new Label("Group by"), group,
+        search, cancelled);
+  }
+
+  private static boolean matches(Program p, String q) {
+    return p.name().toLowerCase(Locale.ROOT).contains(q)
+        || p.owner().toLowerCase(Locale.ROOT).contains(q)
+        || p.kind().code().contains(q) || p.status().code().contains(q)
+        || p.id().toLowerCase(Locale.ROOT).contains(q);
+  }
+
+  private static Button button(String text, String tip, Runnable action) {
+    Button b = new Button(text);
+    b.setTooltip(new Tooltip(tip));
+    b.setOnAction(e -> action.run());
+    b.setFocusTraversable(false);
+    return b;
+  }
+
+  private HBox statusBar(String workspaceText) {
+    ProgressBar progress = new ProgressBar();
+    progress.setPrefWidth(120);
+    progress.visibleProperty().bind(model.busyProperty().isEqualTo(true));
+    status.textProperty().bind(Bindings.when(model.statusProperty().isEmpty())
+        .then(workspaceText + "   ·   Every change is saved at once.")
+        .otherwise(model.statusProperty()));
+    status.setId("statusText");
+    HBox bar = new HBox(10, status, progress);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(3, 10, 3, 10));
+    bar.getStyleClass().add("status-bar");
+    return bar;
+  }
+
+  private double width() {
+    return Math.max(200, timeline.getWidth() - 240);
+  }
+
+  /** Fits the fiscal year that contains today (or the plan's first one). */
+  public void fitYear() {
+    Plan plan = model.editor().plan();
+    if (plan == null) {
+      return;
+    }
+    fitted = true;
+    FiscalCalendar cal = FiscalCalendar.of(plan.settings());
+    int fy = plan.targets().isEmpty()
+        ? cal.fiscalYearOf(LocalDate.now())
+        : plan.targets().stream().mapToInt(t -> t.quarter().fiscalYear()).min().getAsInt();
+    timeline.fit(cal.startOfYear(fy), cal.endOfYear(fy), width());
+  }
+
+  /** Fits everything the plan holds. */
+  public void fitPlan() {
+    Plan plan = model.editor().plan();
+    if (plan == null || plan.programs().isEmpty()) {
+      fitYear();
+      return;
+    }
+    LocalDate from = plan.programs().stream().map(Program::start).min(LocalDate::compareTo).get();
+    LocalDate to = plan.programs().stream().map(Program::end).max(LocalDate::compareTo).get();
+    timeline.fit(from, to, width());
+  }
+
+  private void addProgram() {
+    LocalDate start = timeline.getOrigin().plusDays((long) (width() / 3
+        / timeline.getPixelsPerDay()));
+    model.addProgram(start);
+  }
+
+  private void newPlan() {
+    new NewPlanDialog(getScene().getWindow()).ask().ifPresent(s -> {
+      fitted = false;
+      model.createPlan(s);
+    });
+  }
+
+  private void importPlan() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Import a plan (an Excel workbook; cancel to choose a folder of CSV files)");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
+    File file = chooser.showOpenDialog(getScene().getWindow());
+    if (file == null) {
+      DirectoryChooser dir = new DirectoryChooser();
+      dir.setTitle("Import a plan from a folder of CSV files");
+      file = dir.showDialog(getScene().getWindow());
+    }
+    if (file == null) {
+      return;
+    }
+    Path path = file.toPath();
+    Task<Plan> task = new Task<>() {
+      @Override
+      protected Plan call() throws Exception {
+        updateMessage("Importing " + path.getFileName() + "…");
+        Plan plan = PlanImporter.read(path);
+        importer.accept(plan);
+        return plan;
+      }
+    };
+    task.setOnSucceeded(e -> {
+      fitted = false;
+      model.refresh(-1);
+    });
+    task.setOnFailed(e -> {
+      Throwable t = task.getException();
+      Alert alert = new Alert(Alert.AlertType.ERROR);
+      alert.initOwner(getScene().getWindow());
+      alert.setTitle("Import");
+      alert.setHeaderText(path.getFileName() + " was not imported; nothing was changed.");
+      if (t instanceof PlanImportException pie) {
+        TextArea list = new TextArea(String.join("\n",
+            pie.problems().stream().map(Object::toString).toList()));
+        list.setEditable(false);
+        list.setWrapText(true);
+        alert.setContentText(pie.problems().size() + " problems to fix:");
+        alert.getDialogPane().setExpandableContent(list);
+        alert.getDialogPane().setExpanded(true);
+      } else {
+        alert.setContentText(t == null ? "Unknown error" : t.getMessage());
+      }
+      alert.show();
+    });
+    work.submit(task);
+  }
+
+  private void exportPlan(boolean xlsx) {
+    Plan plan = model.editor().plan();
+    if (plan == null) {
+      return;
+    }
+    File target;
+    if (xlsx) {
+      FileChooser chooser = new FileChooser();
+      chooser.setInitialFileName(plan.name() + ".xlsx");
+      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook",
+          "*.xlsx"));
+      target = chooser.showSaveDialog(getScene().getWindow());
+    } else {
+      target = new DirectoryChooser().showDialog(getScene().getWindow());
+    }
+    if (target == null) {
+      return;
+    }
+    Path path = target.toPath();
+    Task<Void> task = new Task<>() {
+      @Override
+      protected Void call() throws Exception {
+        if (xlsx) {
+          XlsxPlanWriter.write(plan, path);
+        } else {
+          CsvPlanWriter.write(plan, path);
+        }
+        return null;
+      }
+    };
+    task.setOnSucceeded(e -> new Alert(Alert.AlertType.INFORMATION,
+        "Exported \u201c" + plan.name() + "\u201d to " + path).show());
+    task.setOnFailed(e -> new Alert(Alert.AlertType.ERROR, "The export failed: "
+        + task.getException().getMessage()).show());
+    work.submit(task);
+  }
+
+  /** The timeline, for the window's tests. */
+  public PlanTimeline timeline() {
+    return timeline;
+  }
+
+  /** The conflict list, for the window's tests. */
+  public ConflictPanel conflictPanel() {
+    return conflicts;
+  }
+
+  /** The details panel, for the window's tests. */
+  public DetailsPanel detailsPanel() {
+    return details;
+  }
+
+  private static final class PlanCell extends ListCell<PlanSummary> {
+    @Override
+    protected void updateItem(PlanSummary p, boolean empty) {
+      super.updateItem(p, empty);
+      setText(empty || p == null ? null : p.name());
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package org.paceline.ui.board;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.paceline.analysis.ConflictAnalyzer;
+import org.paceline.edit.PlanEditor;
+import org.paceline.model.Conflict;
+import org.paceline.model.Plan;
+import org.paceline.model.PlanSettings;
+import org.paceline.model.PlanSummary;
+import org.paceline.model.Program;
+import org.paceline.model.ProgramKind;
+import org.paceline.model.ProgramStatus;
+import org.paceline.ui.BackgroundWork;
+import org.paceline.ui.timeline.TimelineSelection;
+
+/**
+ * The state of the planning board: the open plan, its conflicts (also while a bar is being
+ * dragged), the selection, and every edit, each one undoable and stored at once.
+ */
+public final class BoardViewModel {
+
+  private final PlanEditor editor;
+  private final BackgroundWork work;
+  private final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
+  private final ObjectProperty<PlanSummary> current = new SimpleObjectProperty<>(this, "current");
+  private final ReadOnlyObjectWrapper<List<Conflict>> conflicts =
+      new ReadOnlyObjectWrapper<>(this, "conflicts", List.of());
+  private final ObjectProperty<Program> dragPreview = new SimpleObjectProperty<>(this, "preview");
+  private final ObjectProperty<TimelineSelection> selection =
+      new SimpleObjectProperty<>(this, "selection");
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final ReadOnlyObjectWrapper<Boolean> busy = new ReadOnlyObjectWrapper<>(this, "busy", false);
+  private boolean switching;
+
+  public BoardViewModel(PlanEditor editor, BackgroundWork work) {
+    this.editor = Objects.requireNonNull(editor);
+    this.work = Objects.requireNonNull(work);
+    editor.planProperty().addListener((o, a, b) -> analyse());
+    dragPreview.addListener((o, a, b) -> analyse());
+    current.addListener((o, a, b) -> {
+      if (b != null && !switching && b.id() != editor.planId()) {
+        open(b.id());
+      }
+    });
+  }
+
+  /** Reads the plans and opens {@code preferred} (or the first when it is gone). */
+  public void refresh(long preferred) {
+    run("Opening the plan…", () -> {
+      List<PlanSummary> list = editor.plans();
+      long id = list.stream().anyMatch(p -> p.id() == preferred) ? preferred
+          : list.isEmpty() ? -1 : list.get(0).id();
+      return new Object[] {list, id, id < 0 ? null : editor.load(id)};
+    }, r -> {
+      @SuppressWarnings("unchecked")
+      List<PlanSummary> list = (List<PlanSummary>) r[0];
+      long id = (long) r[1];
+      switching = true;
+      plans.setAll(list);
+      current.set(list.stream().filter(p -> p.id() == id).findFirst().orElse(null));
+      switching = false;
+      if (r[2] != null) {
+        selection.set(null);
+        editor.show(id, (Plan) r[2]);
+      }
+    });
+  }
+
+  /** Opens another plan of the workspace. */
+  public void open(long id) {
+    refresh(id);
+  }
+
+  /** Creates an empty plan with these settings and opens it. */
+  public void createPlan(PlanSettings settings) {
+    Plan empty = new Plan(settings, List.of(), List.of(), List.of(), List.of());
+    run("Creating the plan…", () -> editor.create(empty), id -> refresh(id));
+  }
+
+  private <T> void run(String what, java.util.concurrent.Callable<T> job,
+      java.util.function.Consumer<T> then) {
+    Task<T> task = new Task<>() {
+      @Override
+      protected T call() throws Exception {
+        return job.call();
+      }
+    };
+    busy.set(true);
+    status.set(what);
+    task.setOnSucceeded(e -> {
+      busy.set(false);
+      status.set("");
+      then.accept(task.getValue());
+    });
+    task.setOnFailed(e -> {
+      busy.set(false);
+      Throwable t = task.getException();
+      status.set(t == null || t.getMessage() == null ? "Something went wrong." : t.getMessage());
+    });
+    work.submit(task);
+  }
+
+  private void analyse() {
+    Plan plan = displayedPlan();
+    conflicts.set(plan == null ? List.of() : ConflictAnalyzer.analyze(plan));
+  }
+
+  /** The plan as shown: stored, with the bar being dragged in its dragged place. */
+  public Plan displayedPlan() {
+    Plan plan = editor.plan();
+    Program p = dragPreview.get();
+    if (plan == null || p == null) {
+      return plan;
+    }
+    List<Program> list = new ArrayList<>(plan.programs());
+    list.replaceAll(x -> x.id().equals(p.id()) ? p : x);
+    return new Plan(plan.settings(), plan.targets(), plan.budgets(), plan.initiatives(), list);
+  }
+
+  // ---------------------------------------------------------------- edits
+
+  /** A drag, resize or nudge of a bar. */
+  public void moveProgram(Program before, Program after) {
+    edit(() -> editor.changeProgram(before, after, (before.start().equals(after.start())
+        || before.end().equals(after.end()) ? "Resize " : "Move ") + quote(before)));
+  }
+
+  /** A change made in the details panel. */
+  public void changeProgram(Program before, Program after) {
+    edit(() -> editor.changeProgram(before, after, "Edit " + quote(before)));
+  }
+
+  /** Adds a new program idea of four weeks from {@code start} and selects it. */
+  public void addProgram(LocalDate start) {
+    Program p = new Program(editor.newProgramId(), "New program", ProgramKind.CAMPAIGN, "",
+        start, start.plusWeeks(4).minusDays(1), "", null, null, BigDecimal.ZERO, BigDecimal.ZERO,
+        0, ProgramStatus.IDEA, null);
+    edit(() -> editor.addProgram(p));
+    selection.set(new TimelineSelection.ProgramItem(p.id()));
+  }
+
+  /** Copies the selected program. */
+  public void duplicateSelected() {
+    Program p = selectedProgram();
+    if (p != null) {
+      Program copy = new Program(editor.newProgramId(), p.name() + " (copy)", p.kind(), p.owner(),
+          p.start(), p.end(), p.supports(), p.minLead(), p.maxLead(), p.cost(), p.salesShare(),
+          p.expectedLeads(), p.status(), p.salesReview());
+      edit(() -> editor.addProgram(copy));
+      selection.set(new TimelineSelection.ProgramItem(copy.id()));
+    }
+  }
+
+  /** Deletes the selected program. */
+  public void deleteSelected() {
+    Program p = selectedProgram();
+    if (p != null) {
+      edit(() -> editor.deleteProgram(p));
+      selection.set(null);
+    }
+  }
+
+  public void undo() {
+    edit(() -> editor.commands().undo());
+  }
+
+  public void redo() {
+    edit(() -> editor.commands().redo());
+  }
+
+  private void edit(Runnable r) {
+    try {
+      r.run();
+      status.set("");
+    } catch (RuntimeException e) {
+      status.set("Not saved: " + e.getMessage());
+    }
+  }
+
+  private static String quote(Program p) {
+    return "\u201c" + p.name() + "\u201d";
+  }
+
+  /** The selected program, or null. */
+  public Program selectedProgram() {
+    if (selection.get() instanceof TimelineSelection.ProgramItem pi && editor.plan() != null) {
+      return editor.plan().programs().stream().filter(p -> p.id().equals(pi.id())).findFirst()
+          .orElse(null);
+    }
+    return null;
+  }
+
+  /** The selection a conflict points at. */
+  public static TimelineSelection selectionFor(Conflict c) {
+    if (!c.program().isEmpty()) {
+      return new TimelineSelection.ProgramItem(c.program());
+    }
+    if (c.month() != null) {
+      return new TimelineSelection.MonthItem(c.month());
+    }
+    if (c.rule() == org.paceline.model.ConflictRule.OVER_BUDGET) {
+      return new TimelineSelection.QuarterItem(c.quarter());
+    }
+    return new TimelineSelection.TargetItem(c.quarter(), c.segment());
+  }
+
+  // ---------------------------------------------------------------- properties
+
+  public PlanEditor editor() {
+    return editor;
+  }
+
+  public ObservableList<PlanSummary> plans() {
+    return plans;
+  }
+
+  public ObjectProperty<PlanSummary> currentProperty() {
+    return current;
+  }
+
+  public ReadOnlyObjectProperty<List<Conflict>> conflictsProperty() {
+    return conflicts.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<Program> dragPreviewProperty() {
+    return dragPreview;
+  }
+
+  public ObjectProperty<TimelineSelection> selectionProperty() {
+    return selection;
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Boolean> busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,306 @@
+package org.paceline.ui.editor;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.paceline.analysis.Money;
+import org.paceline.model.Conflict;
+import org.paceline.model.Initiative;
+import org.paceline.model.LeadDuration;
+import org.paceline.model.Plan;
+import org.paceline.model.Program;
+import org.paceline.model.ProgramKind;
+import org.paceline.model.ProgramStatus;
+import org.paceline.model.QuarterTarget;
+import org.paceline.ui.timeline.TimelineSelection;
+
+/**
+ * The details of the selection. A program's fields are editable in place, checked as they are
+ * typed (ControlsFX validation), and applied with Enter or Apply as one undoable edit; the
+ * conflicts that concern the selection are listed below.
+ */
+public final class DetailsPanel extends VBox {
+
+  private final Label title = new Label("Nothing selected");
+  private final Label info = new Label("Select a bar, a quarter block or a conflict.");
+  private final GridPane form = new GridPane();
+  private final Label problems = new Label();
+  private final VBox conflictBox = new VBox(4);
+  private final BiConsumer<Program, Program> onChange;
+
+  private final TextField name = new TextField();
+  private final ComboBox<ProgramKind> kind = new ComboBox<>();
+  private final TextField owner = new TextField();
+  private final DatePicker start = new DatePicker();
+  private final DatePicker end = new DatePicker();
+  private final ComboBox<String> supports = new ComboBox<>();
+  private final TextField minLead = new TextField();
+  private final TextField maxLead = new TextField();
+  private final TextField cost = new TextField();
+  private final TextField share = new TextField();
+  private final TextField leads = new TextField();
+  private final ComboBox<ProgramStatus> status = new ComboBox<>();
+  private final DatePicker review = new DatePicker();
+  private final Button apply = new Button("Apply");
+  private final ValidationSupport validation = new ValidationSupport();
+  private Program shown;
+
+  public DetailsPanel(BiConsumer<Program, Program> onChange) {
+    this.onChange = onChange;
+    getStyleClass().add("details-panel");
+    setSpacing(8);
+    setPadding(new Insets(10));
+    title.getStyleClass().add("panel-heading");
+    title.setWrapText(true);
+    info.setWrapText(true);
+    problems.getStyleClass().add("form-problem");
+    problems.setWrapText(true);
+    name.setId("detailName");
+    start.setId("detailStart");
+    end.setId("detailEnd");
+    apply.setId("detailApply");
+    apply.setDefaultButton(false);
+    kind.getItems().setAll(ProgramKind.values());
+    status.getItems().setAll(ProgramStatus.values());
+    buildForm();
+    validation.registerValidator(name, Validator.createEmptyValidator("A program needs a name"));
+    validation.registerValidator(minLead, false, durationValidator());
+    validation.registerValidator(maxLead, false, durationValidator());
+    validation.registerValidator(cost, false, amountValidator());
+    validation.registerValidator(share, false, amountValidator());
+    validation.registerValidator(leads, false, (Control c, String v) -> ValidationResult.fromErrorIf(
+        c, "A whole number of leads, 0 or more", v != null && !v.isBlank()
+            && !v.trim().matches("\\d{1,9}")));
+    apply.setOnAction(e -> applyEdits());
+    for (Control c : List.of(name, owner, minLead, maxLead, cost, share, leads)) {
+      c.setOnKeyPressed(e -> {
+        if (e.getCode() == KeyCode.ENTER) {
+          applyEdits();
+          e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+          show(shown);
+          e.consume();
+        }
+      });
+    }
+    getChildren().setAll(title, info);
+  }
+
+  private static Validator<String> durationValidator() {
+    return (c, v) -> ValidationResult.fromErrorIf(c,
+        "A duration such as 8w, 3m or 10d; empty for the kind's default",
+        v != null && !v.isBlank() && !isDuration(v));
+  }
+
+  private static Validator<String> amountValidator() {
+    return (c, v) -> ValidationResult.fromErrorIf(c,
+        "A plain amount such as 12500 or 12500.50", v != null && !v.isBlank()
+            && !v.trim().matches("\\d{1,14}(\\.\\d{1,2})?"));
+  }
+
+  private static boolean isDuration(String v) {
+    try {
+      LeadDuration.parse(v);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private void buildForm() {
+    form.setHgap(8);
+    form.setVgap(6);
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(90);
+    ColumnConstraints fields = new ColumnConstraints();
+    fields.setHgrow(Priority.ALWAYS);
+    form.getColumnConstraints().setAll(labels, fields);
+    int r = 0;
+    row(r++, "Name", name);
+    row(r++, "Kind", kind);
+    row(r++, "Owner", owner);
+    row(r++, "Start", start);
+    row(r++, "End", end);
+    row(r++, "Supports", supports);
+    row(r++, "Min lead", minLead);
+    row(r++, "Max lead", maxLead);
+    row(r++, "Cost", cost);
+    row(r++, "Sales share", share);
+    row(r++, "Expected leads", leads);
+    row(r++, "Status", status);
+    row(r++, "Sales review", review);
+    form.add(apply, 1, r);
+    minLead.setPromptText("kind default");
+    maxLead.setPromptText("kind default");
+  }
+
+  private void row(int r, String label, Control field) {
+    Label l = new Label(label);
+    l.setLabelFor(field);
+    field.setMaxWidth(Double.MAX_VALUE);
+    form.add(l, 0, r);
+    form.add(field, 1, r);
+  }
+
+  /** Shows the selection of the board. */
+  public void show(TimelineSelection selection, Plan plan, List<Conflict> conflicts) {
+    shown = null;
+    if (plan == null || selection == null) {
+      title.setText("Nothing selected");
+      info.setText("Select a bar, a quarter block or a conflict to see its details here.");
+      getChildren().setAll(title, info);
+      return;
+    }
+    List<Conflict> mine = new ArrayList<>();
+    if (selection instanceof TimelineSelection.ProgramItem pi) {
+      Program p = plan.programs().stream().filter(x -> x.id().equals(pi.id())).findFirst()
+          .orElse(null);
+      if (p == null) {
+        show(null, plan, conflicts);
+        return;
+      }
+      supports.getItems().setAll(initiativeChoices(plan));
+      show(p);
+      conflicts.stream().filter(c -> c.program().equals(p.id())).forEach(mine::add);
+      getChildren().setAll(title, form, problems, conflictBox);
+    } else if (selection instanceof TimelineSelection.TargetItem ti) {
+      QuarterTarget t = plan.targets().stream().filter(x -> x.quarter().equals(ti.quarter())
+          && x.segment().equalsIgnoreCase(ti.segment())).findFirst().orElse(null);
+      title.setText(ti.quarter() + " · " + (ti.segment().isEmpty() ? "Whole business"
+          : ti.segment()));
+      info.setText(t == null ? "No target." : "Revenue target "
+          + Money.format(t.revenue(), plan.settings().currency())
+          + (t.qualifiedLeads() == null ? "" : "\nQualified leads needed: " + t.qualifiedLeads()));
+      conflicts.stream().filter(c -> ti.quarter().equals(c.quarter())
+          && c.segment().equalsIgnoreCase(ti.segment()) && c.program().isEmpty()
+          && c.rule() != org.paceline.model.ConflictRule.OVER_BUDGET).forEach(mine::add);
+      getChildren().setAll(title, info, conflictBox);
+    } else if (selection instanceof TimelineSelection.InitiativeItem ii) {
+      Initiative i = plan.initiatives().stream().filter(x -> x.id().equals(ii.id())).findFirst()
+          .orElse(null);
+      title.setText(i == null ? ii.id() : i.name());
+      info.setText(i == null ? "" : "Sales initiative " + i.id() + "\n" + i.start() + " – "
+          + i.end() + (i.segment().isEmpty() ? "\nWhole business" : "\n" + i.segment())
+          + (i.owner().isEmpty() ? "" : "\nOwner: " + i.owner()));
+      conflicts.stream().filter(c -> c.initiative().equals(ii.id())).forEach(mine::add);
+      getChildren().setAll(title, info, conflictBox);
+    } else if (selection instanceof TimelineSelection.MonthItem mi) {
+      title.setText(mi.month().toString());
+      info.setText("Programs running in this month, against the plan's capacity.");
+      conflicts.stream().filter(c -> mi.month().equals(c.month())).forEach(mine::add);
+      getChildren().setAll(title, info, conflictBox);
+    } else if (selection instanceof TimelineSelection.QuarterItem qi) {
+      title.setText(qi.quarter().toString());
+      info.setText("Marketing spend and leads of the quarter.");
+      conflicts.stream().filter(c -> qi.quarter().equals(c.quarter())
+          && c.rule() == org.paceline.model.ConflictRule.OVER_BUDGET).forEach(mine::add);
+      getChildren().setAll(title, info, conflictBox);
+    }
+    conflictBox.getChildren().clear();
+    if (!mine.isEmpty()) {
+      Label h = new Label("Conflicts");
+      h.getStyleClass().add("panel-subheading");
+      conflictBox.getChildren().add(h);
+      for (Conflict c : mine) {
+        Label l = new Label(c.rule().title() + ": " + c.message());
+        l.setWrapText(true);
+        l.getStyleClass().add("severity-" + c.severity().code());
+        conflictBox.getChildren().add(l);
+      }
+    }
+  }
+
+  private static List<String> initiativeChoices(Plan plan) {
+    List<String> ids = new ArrayList<>();
+    ids.add("");
+    plan.initiatives().forEach(i -> ids.add(i.id()));
+    return ids;
+  }
+
+  private void show(Program p) {
+    shown = p;
+    problems.setText("");
+    if (p == null) {
+      return;
+    }
+    title.setText(p.id() + " · " + p.name());
+    name.setText(p.name());
+    kind.setValue(p.kind());
+    owner.setText(p.owner());
+    start.setValue(p.start());
+    end.setValue(p.end());
+    supports.setValue(p.supports());
+    minLead.setText(p.minLead() == null ? "" : p.minLead().toString());
+    maxLead.setText(p.maxLead() == null ? "" : p.maxLead().toString());
+    cost.setText(org.paceline.model.Amounts.plain(p.cost()));
+    share.setText(org.paceline.model.Amounts.plain(p.salesShare()));
+    leads.setText(String.valueOf(p.expectedLeads()));
+    status.setValue(p.status());
+    review.setValue(p.salesReview());
+  }
+
+  /** Builds the edited program and hands it on; a value that does not fit is explained. */
+  public void applyEdits() {
+    if (shown == null) {
+      return;
+    }
+    if (validation.isInvalid() != null && validation.isInvalid()) {
+      problems.setText(validation.getValidationResult().getMessages().stream()
+          .filter(m -> m.getSeverity() == Severity.ERROR).map(m -> m.getText()).findFirst()
+          .orElse("Some values do not fit."));
+      return;
+    }
+    try {
+      Program edited = new Program(shown.id(), name.getText(), kind.getValue(), owner.getText(),
+          value(start), value(end), supports.getValue(), duration(minLead), duration(maxLead),
+          amount(cost), amount(share), leads.getText().isBlank() ? 0
+              : Integer.parseInt(leads.getText().trim()), status.getValue(), review.getValue());
+      problems.setText("");
+      onChange.accept(shown, edited);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      problems.setText(e.getMessage() == null ? "Some values do not fit." : e.getMessage());
+    }
+  }
+
+  private static LocalDate value(DatePicker p) {
+    // a typed date counts even before the field loses focus
+    try {
+      LocalDate typed = p.getConverter().fromString(p.getEditor().getText());
+      return typed != null ? typed : p.getValue();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("\"" + p.getEditor().getText()
+          + "\" is not a date; expected e.g. " + LocalDate.now());
+    }
+  }
+
+  private static LeadDuration duration(TextField f) {
+    return f.getText().isBlank() ? null : LeadDuration.parse(f.getText());
+  }
+
+  private static BigDecimal amount(TextField f) {
+    return f.getText().isBlank() ? BigDecimal.ZERO : new BigDecimal(f.getText().trim());
+  }
+
+  /** The program being shown, or null. */
+  public Program shownProgram() {
+    return shown;
+  }
+}

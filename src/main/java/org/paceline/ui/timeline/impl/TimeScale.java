@@ -1,0 +1,61 @@
+package org.paceline.ui.timeline.impl;
+
+import java.time.LocalDate;
+
+/**
+ * Pixel ⇄ date for the timeline: day {@code d} covers [x(d), x(d + 1)). Pure, so the maths is
+ * tested without a window.
+ *
+ * @param origin the day at x = 0
+ * @param pixelsPerDay the zoom
+ */
+public record TimeScale(LocalDate origin, double pixelsPerDay) {
+
+  /** The left edge of a day. */
+  public double x(LocalDate day) {
+    return (day.toEpochDay() - origin.toEpochDay()) * pixelsPerDay;
+  }
+
+  /** The day under an x position. */
+  public LocalDate day(double x) {
+    return origin.plusDays((long) Math.floor(x / pixelsPerDay));
+  }
+
+  /** Whole days for a horizontal distance in pixels, rounded. */
+  public long days(double dx) {
+    return Math.round(dx / pixelsPerDay);
+  }
+
+  /** The step a drag snaps to at this zoom. */
+  public Snap snap() {
+    if (pixelsPerDay >= 8) {
+      return Snap.DAY;
+    }
+    return pixelsPerDay >= 1.5 ? Snap.WEEK : Snap.MONTH;
+  }
+
+  /** Where drags land. */
+  public enum Snap {
+    DAY,
+    WEEK,
+    MONTH;
+
+    /** {@code day} moved by {@code steps} of this unit. */
+    public LocalDate shift(LocalDate day, long steps) {
+      return switch (this) {
+        case DAY -> day.plusDays(steps);
+        case WEEK -> day.plusWeeks(steps);
+        case MONTH -> day.plusMonths(steps);
+      };
+    }
+
+    /** How many steps a drag of {@code days} days is. */
+    public long steps(long days) {
+      return switch (this) {
+        case DAY -> days;
+        case WEEK -> Math.round(days / 7.0);
+        case MONTH -> Math.round(days / 30.4);
+      };
+    }
+  }
+}
