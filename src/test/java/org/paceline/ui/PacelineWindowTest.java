@@ -109,4 +109,118 @@ class PacelineWindowTest extends FxRobot {
       }
     }
   }
+
+  @Test
+  void draggingALateProgramEarlierClearsItsLateStartAndUndoBringsItBack() throws Exception {
+    start();
+    // P-03, ROI calculator, starts 2027-03-15 but content needs 2 months before 2027-05-03.
+    assertTrue(hasConflict(timeline().getConflicts(), ConflictRule.LATE_START, "P-03"));
+    Point2D bar = barOnScreen("P-03");
+    double fourWeeks = 28 * timeline().getPixelsPerDay();
+    drag(bar, MouseButton.PRIMARY).moveBy(-fourWeeks / 2, 0).moveBy(-fourWeeks / 2, 0).drop();
+    WaitForAsyncUtils.waitForFxEvents();
+    Screenshots.save(stage.getScene(), "board-after-drag");
+
+    var moved = stored().programs().stream().filter(p -> p.id().equals("P-03")).findFirst()
+        .orElseThrow();
+    assertTrue(moved.start().isBefore(java.time.LocalDate.of(2027, 3, 4)),
+        "moved to " + moved.start());
+    assertFalse(hasConflict(timeline().getConflicts(), ConflictRule.LATE_START, "P-03"),
+        "the panel no longer lists it");
+    assertFalse(hasConflict(ConflictAnalyzer.analyze(stored()), ConflictRule.LATE_START, "P-03"),
+        "the database check no longer finds it");
+    @SuppressWarnings("unchecked")
+    ListView<Object> list = lookup("#conflictList").queryAs(ListView.class);
+    assertFalse(list.getItems().stream().anyMatch(o -> o instanceof Conflict c
+        && c.rule() == ConflictRule.LATE_START && c.program().equals("P-03")));
+
+    press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(java.time.LocalDate.of(2027, 3, 15), stored().programs().stream()
+        .filter(p -> p.id().equals("P-03")).findFirst().orElseThrow().start());
+    assertTrue(hasConflict(timeline().getConflicts(), ConflictRule.LATE_START, "P-03"));
+    assertTrue(hasConflict(ConflictAnalyzer.analyze(stored()), ConflictRule.LATE_START, "P-03"));
+  }
+
+  @Test
+  void selectingAConflictSelectsItsBar() throws Exception {
+    start();
+    @SuppressWarnings("unchecked")
+    ListView<Object> list = lookup("#conflictList").queryAs(ListView.class);
+    Object hannover = list.getItems().stream().filter(o -> o instanceof Conflict c
+        && c.program().equals("P-05")).findFirst().orElseThrow();
+    interact(() -> list.scrollTo(hannover));
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Node cell = lookup(".list-cell").match((javafx.scene.Node n) ->
+        ((javafx.scene.control.ListCell<?>) n).getItem() == hannover).query();
+    clickOn(cell);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(new TimelineSelection.ProgramItem("P-05"), timeline().getSelection());
+    assertEquals("P-05", lookup("#details").queryAs(org.paceline.ui.editor.DetailsPanel.class)
+        .shownProgram().id());
+  }
+
+  @Test
+  void editingAFieldInTheDetailsPanelIsStored() throws Exception {
+    start();
+    interact(() -> timeline().reveal(new TimelineSelection.ProgramItem("P-07")));
+    WaitForAsyncUtils.waitForFxEvents();
+    clickOn(barOnScreen("P-07"));
+    WaitForAsyncUtils.waitForFxEvents();
+    TextField name = lookup("#detailName").queryAs(TextField.class);
+    assertEquals("Partner enablement kit", name.getText());
+    doubleClickOn(name);
+    interact(() -> name.selectAll());
+    write("Partner enablement kit v2");
+    type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("Partner enablement kit v2", stored().programs().stream()
+        .filter(p -> p.id().equals("P-07")).findFirst().orElseThrow().name());
+    // a value that does not fit is explained and nothing is stored
+    interact(() -> name.setText(""));
+    clickOn("#detailApply");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("Partner enablement kit v2", stored().programs().stream()
+        .filter(p -> p.id().equals("P-07")).findFirst().orElseThrow().name());
+  }
+
+  @Test
+  void aNewPlanCanBeCreatedAndSwitchedTo() throws Exception {
+    start();
+    clickOn("#newPlanButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    clickOn("#newPlanName").write("Northwind FY2028");
+    clickOn("OK");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> timeline().getPlan() != null && timeline().getPlan().name().equals("Northwind FY2028"));
+    assertEquals("Northwind FY2028 — Paceline", stage.getTitle());
+    @SuppressWarnings("unchecked")
+    ComboBox<PlanSummary> chooser = lookup("#planChooser").queryAs(ComboBox.class);
+    assertEquals(2, chooser.getItems().size());
+    assertEquals(2, storedWorkspace().plans().list().size());
+    // and back
+    interact(() -> chooser.setValue(chooser.getItems().stream()
+        .filter(p -> p.name().startsWith("Northwind Controls")).findFirst().orElseThrow()));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> timeline().getPlan().name().equals("Northwind Controls FY2027"));
+    assertEquals(18, timeline().getPlan().programs().size());
+  }
+
+  @Test
+  void darkThemeAndMonthZoomAreDrawnFromTheThemeTokens() throws Exception {
+    start();
+    javafx.scene.paint.Color light = (javafx.scene.paint.Color) timeline().backgroundFill();
+    assertTrue(light.getBrightness() > 0.8, "light background " + light);
+    clickOn("View").clickOn("Dark theme");
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.paint.Color dark = (javafx.scene.paint.Color) timeline().backgroundFill();
+    assertTrue(dark.getBrightness() < 0.3, "dark background " + dark);
+    Screenshots.save(stage.getScene(), "board-sample-dark");
+    interact(() -> timeline().zoom(4, 0));
+    WaitForAsyncUtils.waitForFxEvents();
+    Screenshots.save(stage.getScene(), "board-sample-dark-month");
+    clickOn("View").clickOn("Dark theme");
+    WaitForAsyncUtils.waitForFxEvents();
+    Screenshots.save(stage.getScene(), "board-sample-light-month");
+  }
 }

@@ -78,6 +78,12 @@ public final class DetailsPanel extends VBox {
     end.setId("detailEnd");
     apply.setId("detailApply");
     apply.setDefaultButton(false);
+    for (DatePicker d : List.of(start, end, review)) {
+      // the same yyyy-mm-dd as the plan format, the conflict messages and the timeline
+      d.setConverter(new javafx.util.converter.LocalDateStringConverter(
+          java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
+      d.setPromptText("yyyy-mm-dd");
+    }
     kind.getItems().setAll(ProgramKind.values());
     status.getItems().setAll(ProgramStatus.values());
     buildForm();
