@@ -1,7 +1,6 @@
 package org.paceline.analysis;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -65,21 +64,26 @@ public record PaceSummary(
         perMonth.put(YearMonth.of((int) (abs / 12), (int) (abs % 12) + 1), running);
       }
     }
+    // Display figures: summed in double (cents), which is exact to far below a cent for any
+    // real plan. Whether a quarter is over budget is decided by ConflictAnalyzer, exactly.
+    Map<FiscalQuarter, double[]> cents = new HashMap<>();
+    Map<FiscalQuarter, long[]> bounds = new HashMap<>();
     for (Program p : plan.programs()) {
       if (!p.isActive()) {
         continue;
       }
-      BigDecimal perDay = p.marketingCost().divide(BigDecimal.valueOf(p.days()), 10,
-          RoundingMode.HALF_EVEN);
+      double perDay = p.marketingCost().unscaledValue().doubleValue() / p.days();
+      long start = p.start().toEpochDay();
+      long endDay = p.end().toEpochDay();
       FiscalQuarter end = cal.quarterOf(p.end());
       for (FiscalQuarter q = cal.quarterOf(p.start()); q.compareTo(end) <= 0; q = q.next()) {
-        LocalDate a = p.start().isAfter(cal.startOf(q)) ? p.start() : cal.startOf(q);
-        LocalDate b = p.end().isBefore(cal.endOf(q)) ? p.end() : cal.endOf(q);
-        long inside = b.toEpochDay() - a.toEpochDay() + 1;
-        spend.merge(q, perDay.multiply(BigDecimal.valueOf(inside)), BigDecimal::add);
+        long[] qb = bounds.computeIfAbsent(q, k -> new long[] {cal.startOf(k).toEpochDay(),
+            cal.endOf(k).toEpochDay()});
+        long inside = Math.min(endDay, qb[1]) - Math.max(start, qb[0]) + 1;
+        cents.computeIfAbsent(q, k -> new double[1])[0] += perDay * inside;
       }
     }
-    spend.replaceAll((q, v) -> v.setScale(2, RoundingMode.HALF_UP));
+    cents.forEach((q, v) -> spend.put(q, BigDecimal.valueOf(Math.round(v[0]), 2)));
 
     Map<FiscalQuarter, BigDecimal> budgets = new LinkedHashMap<>();
     for (QuarterBudget b : plan.budgets()) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.function.Predicate;
 import org.paceline.model.Initiative;
 import org.paceline.model.Plan;
@@ -62,25 +62,23 @@ public final class LaneRows {
     plan.initiatives().forEach(i -> initiatives.put(i.id(), i));
 
     // Groups in a meaningful order: initiatives by start, others as the plan lists them.
-    Map<String, String> labels = new LinkedHashMap<>();
-    Map<String, List<Program>> members = new TreeMap<>(groupOrder(grouping, initiatives));
+    Map<String, List<Program>> members = new HashMap<>();
     for (Program p : plan.programs()) {
-      if (!show.test(p)) {
-        continue;
+      if (show.test(p)) {
+        members.computeIfAbsent(key(grouping, p), k -> new ArrayList<>()).add(p);
       }
-      String key = key(grouping, p);
-      labels.putIfAbsent(key, label(grouping, key, initiatives));
-      members.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
     }
-    List<Row> rows = new ArrayList<>();
-    for (Map.Entry<String, List<Program>> e : members.entrySet()) {
-      boolean closed = collapsed.contains(e.getKey());
-      rows.add(new GroupRow(e.getKey(), labels.get(e.getKey()), e.getValue().size(), closed));
+    List<String> keys = new ArrayList<>(members.keySet());
+    keys.sort(groupOrder(grouping, initiatives)); // once per group, not per program
+    List<Row> rows = new ArrayList<>(members.size() + plan.programs().size());
+    for (String key : keys) {
+      List<Program> list = members.get(key);
+      boolean closed = collapsed.contains(key);
+      rows.add(new GroupRow(key, label(grouping, key, initiatives), list.size(), closed));
       if (!closed) {
-        List<Program> sorted = new ArrayList<>(e.getValue());
-        sorted.sort(Comparator.comparing(Program::start));
-        for (Program p : sorted) {
-          rows.add(new ProgramRow(p, e.getKey()));
+        list.sort(Comparator.comparing(Program::start));
+        for (Program p : list) {
+          rows.add(new ProgramRow(p, key));
         }
       }
     }

@@ -1,0 +1,147 @@
+package org.paceline.bench;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import atlantafx.base.theme.PrimerLight;
+import org.paceline.analysis.ConflictAnalyzer;
+import org.paceline.analysis.PlanGenerator;
+import org.paceline.model.Conflict;
+import org.paceline.model.Plan;
+import org.paceline.ui.timeline.PlanTimeline;
+
+/**
+ * Frame times of the real timeline control, headless (Monocle, software rendering), with a plan of
+ * 10,000 programs: opening it, panning, zooming, and an edit's re-analysis. Each frame is timed
+ * from the change to the end of the layout pass that draws it plus a forced render of the scene
+ * (a snapshot), so both building the drawing and rasterising it count. Run with
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.paceline.bench.TimelineFrameBenchmark}.
+ */
+public final class TimelineFrameBenchmark {
+
+  private TimelineFrameBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("glass.platform", "Monocle");
+    System.setProperty("monocle.platform", "Headless");
+    System.setProperty("prism.order", "sw");
+    CountDownLatch started = new CountDownLatch(1);
+    Platform.startup(started::countDown);
+    started.await();
+
+    Plan plan = PlanGenerator.generate(2027, 10_000, 2_000, 400, 5);
+    PlanTimeline timeline = call(() -> {
+      Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+      PlanTimeline t = new PlanTimeline();
+      Stage stage = new Stage();
+      stage.setScene(new Scene(t, 1280, 800));
+      stage.show();
+      return t;
+    });
+
+    long t0 = System.nanoTime();
+    call(() -> {
+      List<Conflict> conflicts = ConflictAnalyzer.analyze(plan);
+      timeline.setPlan(plan);
+      timeline.setConflicts(conflicts);
+      timeline.setOrigin(LocalDate.of(2027, 1, 1));
+      return frame(timeline);
+    });
+    double open = (System.nanoTime() - t0) / 1e6;
+
+    for (int warm = 0; warm < 200; warm++) {
+      pan(timeline, warm);
+    }
+    double[] pans = new double[600];
+    for (int i = 0; i < pans.length; i++) {
+      pans[i] = pan(timeline, i);
+    }
+    double[] zooms = new double[300];
+    for (int i = 0; i < zooms.length; i++) {
+      double factor = i % 2 == 0 ? 1.2 : 1 / 1.2;
+      zooms[i] = time(timeline, () -> timeline.zoom(factor, 500));
+    }
+    double[] idle = new double[300];
+    for (int i = 0; i < idle.length; i++) {
+      idle[i] = time(timeline, () -> { });
+    }
+    double[] pace = new double[30];
+    for (int i = 0; i < pace.length; i++) {
+      long s = System.nanoTime();
+      org.paceline.analysis.PaceSummary.of(plan);
+      pace[i] = (System.nanoTime() - s) / 1e6;
+    }
+    double[] edits = new double[60];
+    for (int i = 0; i < edits.length; i++) {
+      Plan moved = shifted(plan, i);
+      edits[i] = time(timeline, () -> {
+        timeline.setConflicts(ConflictAnalyzer.analyze(moved));
+        timeline.setPlan(moved);
+      });
+    }
+    System.out.printf("Timeline, 10,000 programs, 1280x800, headless software rendering%n");
+    System.out.printf("open plan (analysis + first frame): %.0f ms%n", open);
+    report("pan (scroll 7 days + 3 rows)", pans);
+    report("zoom (ctrl+scroll)", zooms);
+    report("edit (re-analyse + redraw)", edits);
+    report("baseline: render, no change", idle);
+    report("pace strips figures only", pace);
+    Platform.exit();
+  }
+
+  private static Plan shifted(Plan plan, int i) {
+    var programs = new java.util.ArrayList<>(plan.programs());
+    var p = programs.get(i * 97 % programs.size());
+    programs.set(i * 97 % programs.size(), p.withDates(p.start().plusDays(7), p.end().plusDays(7)));
+    return new Plan(plan.settings(), plan.targets(), plan.budgets(), plan.initiatives(), programs);
+  }
+
+  private static double pan(PlanTimeline t, int i) throws Exception {
+    return time(t, () -> {
+      t.setOrigin(t.getOrigin().plusDays(i % 40 < 20 ? 7 : -7));
+      t.setVerticalOffset(Math.abs((i % 200) - 100) * 3 * 28.0);
+    });
+  }
+
+  private static double time(PlanTimeline t, Runnable change) throws Exception {
+    return call(() -> {
+      long s = System.nanoTime();
+      change.run();
+      frame(t);
+      return (System.nanoTime() - s) / 1e6;
+    });
+  }
+
+  /** Lays out (which draws the canvas) and renders the scene once. */
+  private static Void frame(PlanTimeline t) {
+    t.getScene().getRoot().applyCss();
+    t.getScene().getRoot().layout();
+    t.getScene().snapshot(null);
+    return null;
+  }
+
+  private static void report(String what, double[] ms) {
+    double[] s = ms.clone();
+    Arrays.sort(s);
+    System.out.printf("%-32s median %.1f ms, p95 %.1f ms, max %.1f ms (%d frames)%n", what,
+        s[s.length / 2], s[(int) (s.length * 0.95)], s[s.length - 1], s.length);
+  }
+
+  private static <T> T call(java.util.concurrent.Callable<T> c) throws Exception {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      try {
+        f.complete(c.call());
+      } catch (Throwable e) {
+        f.completeExceptionally(e);
+      }
+    });
+    return f.get();
+  }
+}
