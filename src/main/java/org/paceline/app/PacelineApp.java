@@ -86,7 +86,7 @@ public final class PacelineApp extends Application {
       Workspace ws = workspace;
       scene.setRoot(new BoardView(model, work,
           plan -> ws.plans().insert(plan.withName(ws.plans().uniqueName(plan.name()))),
-          "Workspace: " + workspace.directory()));
+          "Workspace: " + workspace.directory(), new ViewSettingsFile(workspace.directory())));
       model.refresh(-1);
     });
     open.setOnFailed(e -> {

@@ -161,6 +161,34 @@ public final class PlanEditor {
     });
   }
 
+  /**
+   * Any other change (initiatives, targets, budgets, settings) as one undoable step: the plan's
+   * tables are replaced in one transaction. Cheap for the small tables these edits touch.
+   */
+  public void changePlan(Plan before, Plan after, String description) {
+    if (before.equals(after)) {
+      return;
+    }
+    stack.execute(new Command() {
+      @Override
+      public void execute() {
+        repository.replace(planId, after);
+        plan.set(after);
+      }
+
+      @Override
+      public void undo() {
+        repository.replace(planId, before);
+        plan.set(before);
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+    });
+  }
+
   private static Plan replaced(Plan p, String id, Program with) {
     List<Program> list = new ArrayList<>(p.programs());
     for (int i = 0; i < list.size(); i++) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,18 @@ class PlanEditorTest {
     editor.commands().undo();
     assertEquals(before, stored());
     assertFalse(editor.commands().canUndoProperty().get());
+  }
+
+  @Test
+  void planWideChangesAreOneUndoableTransaction() {
+    Plan before = stored();
+    Plan after = new Plan(before.settings().withName("Renamed"), before.targets().subList(0, 2),
+        List.of(), before.initiatives(), before.programs());
+    editor.changePlan(before, after, "Edit targets");
+    assertEquals(after, stored());
+    editor.commands().undo();
+    assertEquals(before, stored());
+    editor.commands().redo();
+    assertEquals(after, stored());
   }
 }

@@ -43,7 +43,7 @@ class PacelineWindowTest extends FxRobot {
   Path ws;
 
   void start() throws Exception {
-    ws = dir.resolve("ws");
+    ws = ws == null ? dir.resolve("ws") : ws;
     stage = FxToolkit.registerPrimaryStage();
     app = FxToolkit.setupApplication(() -> new PacelineApp(ws));
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timelineOrNull() != null
@@ -193,6 +193,7 @@ class PacelineWindowTest extends FxRobot {
     clickOn("OK");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
         () -> timeline().getPlan() != null && timeline().getPlan().name().equals("Northwind FY2028"));
+    WaitForAsyncUtils.waitForFxEvents();
     assertEquals("Northwind FY2028 — Paceline", stage.getTitle());
     @SuppressWarnings("unchecked")
     ComboBox<PlanSummary> chooser = lookup("#planChooser").queryAs(ComboBox.class);
@@ -222,5 +223,85 @@ class PacelineWindowTest extends FxRobot {
     clickOn("View").clickOn("Dark theme");
     WaitForAsyncUtils.waitForFxEvents();
     Screenshots.save(stage.getScene(), "board-sample-light-month");
+  }
+
+  @Test
+  void aTargetIsEditedFromItsQuarterBlock() throws Exception {
+    start();
+    var q3 = org.paceline.model.FiscalQuarter.parse("FY2027-Q3");
+    TimelineSkin skin = (TimelineSkin) timeline().getSkin();
+    double[] c = skin.targetCenter(q3, "Enterprise");
+    clickOn(skin.canvas().localToScreen(c[0], c[1]));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(new TimelineSelection.TargetItem(q3, "Enterprise"), timeline().getSelection());
+    TextField revenue = lookup("#targetRevenue").queryAs(TextField.class);
+    assertEquals("2800000", revenue.getText());
+    interact(() -> revenue.setText("0"));
+    clickOn("#targetApply");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(0, stored().targets().stream().filter(t -> t.quarter().equals(q3)
+        && t.segment().equals("Enterprise")).findFirst().orElseThrow().revenue().signum());
+    assertFalse(timeline().getConflicts().stream().anyMatch(x ->
+        x.rule() == ConflictRule.UNSUPPORTED_QUARTER && q3.equals(x.quarter())
+            && x.segment().equals("Enterprise")));
+    // a bad amount is explained and nothing is stored
+    interact(() -> revenue.setText("lots"));
+    clickOn("#targetApply");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(lookup(".form-problem").queryAs(javafx.scene.control.Label.class).getText()
+        .contains("not an amount"));
+  }
+
+  @Test
+  void planSettingsChangeTheCapacityAndAreUndoable() throws Exception {
+    start();
+    assertTrue(timeline().getConflicts().stream()
+        .anyMatch(x -> x.rule() == ConflictRule.OVER_CAPACITY));
+    clickOn("Edit").clickOn("Plan settings…");
+    WaitForAsyncUtils.waitForFxEvents();
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.Spinner<Integer> capacity =
+        lookup(".spinner").queryAs(javafx.scene.control.Spinner.class);
+    interact(() -> capacity.getValueFactory().setValue(10));
+    clickOn("OK");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(10, stored().settings().capacity());
+    assertFalse(timeline().getConflicts().stream()
+        .anyMatch(x -> x.rule() == ConflictRule.OVER_CAPACITY));
+    press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(6, stored().settings().capacity());
+  }
+
+  @Test
+  void anInitiativeThatProgramsSupportIsNotDeleted() throws Exception {
+    start();
+    interact(() -> timeline().setSelection(new TimelineSelection.InitiativeItem("I-LAUNCH")));
+    clickOn(barOnScreen("P-03")); // focus the board, then select the initiative again
+    interact(() -> timeline().setSelection(new TimelineSelection.InitiativeItem("I-LAUNCH")));
+    clickOn("Edit").clickOn("Delete selection");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(lookup("#statusText").queryAs(javafx.scene.control.Label.class).getText()
+        .contains("programs support this initiative"));
+    assertEquals(6, stored().initiatives().size());
+  }
+
+  @Test
+  void filtersAreRememberedPerPlan() throws Exception {
+    start();
+    @SuppressWarnings("unchecked")
+    ComboBox<String> kind = lookup("#kindFilter").queryAs(ComboBox.class);
+    interact(() -> kind.setValue("event"));
+    WaitForAsyncUtils.waitForFxEvents();
+    TimelineSkin skin = (TimelineSkin) timeline().getSkin();
+    assertNotNull(skin.barCenter("P-05"), "an event is shown");
+    assertEquals(null, skin.barCenter("P-03"), "content is filtered out");
+    FxToolkit.cleanupApplication(app);
+    FxToolkit.cleanupStages();
+    start(); // same workspace, a new window
+    @SuppressWarnings("unchecked")
+    ComboBox<String> again = lookup("#kindFilter").queryAs(ComboBox.class);
+    assertEquals("event", again.getValue());
+    assertEquals(null, ((TimelineSkin) timeline().getSkin()).barCenter("P-03"));
   }
 }

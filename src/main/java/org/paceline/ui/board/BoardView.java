@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -47,6 +48,7 @@ import org.paceline.io.export.XlsxPlanWriter;
 import org.paceline.io.imports.PlanImportException;
 import org.paceline.io.imports.PlanImporter;
 import org.paceline.model.Plan;
+import org.paceline.model.PlanSettings;
 import org.paceline.model.PlanSummary;
 import org.paceline.model.Program;
 import org.paceline.ui.BackgroundWork;
@@ -70,13 +72,23 @@ public final class BoardView extends BorderPane {
   private final ConflictPanel conflicts;
   private final Label status = new Label();
   private boolean fitted;
+  private final ViewSettings viewSettings;
+  private final ComboBox<String> kindFilter = filterBox("All kinds", "kindFilter");
+  private final ComboBox<String> statusFilter = filterBox("All statuses", "statusFilter");
+  private final ComboBox<String> ownerFilter = filterBox("All owners", "ownerFilter");
+  private final ComboBox<String> segmentFilter = filterBox("All segments", "segmentFilter");
+  private final TextField search = new TextField();
+  private final ComboBox<Grouping> group = new ComboBox<>();
+  private long filtersFor = -1;
+  private boolean restoring;
 
   /**
    * @param importer stores an imported plan (off the JavaFX thread) and returns when it is stored
    */
   public BoardView(BoardViewModel model, BackgroundWork work, Consumer<Plan> importer,
-      String workspaceText) {
+      String workspaceText, ViewSettings settings) {
     this.model = model;
+    this.viewSettings = settings;
     this.work = work;
     this.importer = importer;
     getStyleClass().add("board");
@@ -87,7 +99,7 @@ public final class BoardView extends BorderPane {
     model.dragPreviewProperty().bind(timeline.dragPreviewProperty());
     timeline.setOnProgramChanged(model::moveProgram);
 
-    details = new DetailsPanel(model::changeProgram);
+    details = new DetailsPanel(model);
     details.setId("details");
     conflicts = new ConflictPanel(model.conflictsProperty(), c -> {
       TimelineSelection s = BoardViewModel.selectionFor(c);
@@ -99,6 +111,9 @@ public final class BoardView extends BorderPane {
         model.displayedPlan(), model.conflictsProperty().get());
     model.selectionProperty().addListener((o, a, b) -> showDetails.run());
     model.editor().planProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        planShown(b);
+      }
       showDetails.run();
       if (b != null && !fitted && getWidth() > 0) {
         fitYear();
@@ -118,6 +133,8 @@ public final class BoardView extends BorderPane {
       }
     });
 
+    timeline.setContextMenu(contextMenu());
+
     ScrollPane detailScroll = new ScrollPane(details);
     detailScroll.setFitToWidth(true);
     SplitPane side = new SplitPane(detailScroll, conflicts);
@@ -127,7 +144,7 @@ public final class BoardView extends BorderPane {
     main.setDividerPositions(0.72);
     SplitPane.setResizableWithParent(side, false);
     setCenter(main);
-    setTop(new VBox(menus(), toolbar()));
+    setTop(new VBox(menus(), toolbar(), filterBar()));
     setBottom(statusBar(workspaceText));
   }
 
@@ -154,8 +171,12 @@ public final class BoardView extends BorderPane {
     redoY.setVisible(false);
     MenuItem add = item("New program", "Shortcut+N", this::addProgram);
     MenuItem dup = item("Duplicate program", "Shortcut+D", model::duplicateSelected);
-    MenuItem del = item("Delete program", "Delete", model::deleteSelected);
-    Menu edit = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), add, dup, del);
+    MenuItem addInitiative = item("New initiative", "Shortcut+Shift+I",
+        () -> model.addInitiative(visibleDay(), ""));
+    MenuItem del = item("Delete selection", "Delete", model::deleteSelection);
+    MenuItem settings = item("Plan settings…", "Shortcut+Comma", this::editSettings);
+    Menu edit = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), add, dup,
+        addInitiative, del, new SeparatorMenuItem(), settings);
 
     MenuItem zoomIn = item("Zoom in", "Shortcut+Equals", () -> timeline.zoom(1.4, width() / 2));
     MenuItem zoomOut = item("Zoom out", "Shortcut+Minus", () -> timeline.zoom(1 / 1.4, width() / 2));
@@ -182,6 +203,30 @@ public final class BoardView extends BorderPane {
     return m;
   }
 
+  private javafx.scene.control.ContextMenu contextMenu() {
+    MenuItem addProgram = new MenuItem("New program here");
+    addProgram.setOnAction(e -> model.addProgram(pointerDay()));
+    MenuItem addInitiative = new MenuItem("New initiative here");
+    addInitiative.setOnAction(e -> model.addInitiative(pointerDay(), ""));
+    MenuItem duplicate = new MenuItem("Duplicate");
+    duplicate.setOnAction(e -> model.duplicateSelected());
+    MenuItem delete = new MenuItem("Delete");
+    delete.setOnAction(e -> model.deleteSelection());
+    javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(addProgram,
+        addInitiative, new SeparatorMenuItem(), duplicate, delete);
+    menu.setOnShowing(e -> {
+      TimelineSelection s = model.selectionProperty().get();
+      duplicate.setDisable(!(s instanceof TimelineSelection.ProgramItem));
+      delete.setDisable(s == null || s instanceof TimelineSelection.MonthItem);
+    });
+    return menu;
+  }
+
+  private LocalDate pointerDay() {
+    LocalDate d = timeline.pointerDayProperty().get();
+    return d == null ? visibleDay() : d;
+  }
+
   private ToolBar toolbar() {
     ComboBox<PlanSummary> plans = new ComboBox<>(model.plans());
     plans.setId("planChooser");
@@ -205,30 +250,135 @@ public final class BoardView extends BorderPane {
         () -> timeline.zoom(1.4, width() / 2));
     Button fitYear = button("Fiscal year", "Fit the current fiscal year (Ctrl+0)", this::fitYear);
     Button fitPlan = button("Whole plan", "Fit the whole plan (Ctrl+9)", this::fitPlan);
-    ComboBox<Grouping> group = new ComboBox<>();
+    return new ToolBar(plans, newPlan, new Separator(), add, undo, redo, new Separator(),
+        zoomOut, zoomIn, fitYear, fitPlan);
+  }
+
+  /** Grouping and filters: segment, kind, owner, status and text; remembered per plan. */
+  private ToolBar filterBar() {
     group.getItems().setAll(Grouping.values());
     group.valueProperty().bindBidirectional(timeline.groupingProperty());
     group.setTooltip(new Tooltip("Group the marketing programs by"));
-    TextField search = new TextField();
-    search.setPromptText("Filter programs…");
-    search.setPrefColumnCount(14);
-    search.textProperty().addListener((o, a, b) -> {
-      String q = b.trim().toLowerCase(Locale.ROOT);
-      timeline.setFilter(q.isEmpty() ? p -> true : p -> matches(p, q));
-    });
-    CheckBox cancelled = new CheckBox("Cancelled");
+    search.setId("textFilter");
+    search.setPromptText("Filter by name, id, owner…");
+    search.setPrefColumnCount(16);
+    CheckBox cancelled = new CheckBox("Show cancelled");
     cancelled.selectedProperty().bindBidirectional(timeline.showCancelledProperty());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    return new ToolBar(plans, newPlan, new Separator(), add, undo, redo, new Separator(),
-        zoomOut, zoomIn, fitYear, fitPlan, new Separator(), new Label("Group by"), group,
-        search, cancelled);
+    for (var o : List.of(kindFilter.valueProperty(), statusFilter.valueProperty(),
+        ownerFilter.valueProperty(), segmentFilter.valueProperty(), search.textProperty(),
+        group.valueProperty(), timeline.showCancelledProperty())) {
+      o.addListener((x, a, b) -> filtersChanged());
+    }
+    Button clear = button("Clear filters", "Show every program", () -> {
+      kindFilter.setValue(kindFilter.getItems().get(0));
+      statusFilter.setValue(statusFilter.getItems().get(0));
+      ownerFilter.setValue(ownerFilter.getItems().get(0));
+      segmentFilter.setValue(segmentFilter.getItems().get(0));
+      search.clear();
+    });
+    return new ToolBar(new Label("Group by"), group, new Separator(), segmentFilter, kindFilter,
+        ownerFilter, statusFilter, search, clear, cancelled);
+  }
+
+  private static ComboBox<String> filterBox(String all, String id) {
+    ComboBox<String> c = new ComboBox<>();
+    c.getItems().setAll(all);
+    c.setValue(all);
+    c.setId(id);
+    return c;
+  }
+
+  private static String chosen(ComboBox<String> c) {
+    return c.getValue() == null || c.getValue().equals(c.getItems().get(0)) ? null : c.getValue();
+  }
+
+  private void filtersChanged() {
+    Plan plan = model.editor().plan();
+    String kind = chosen(kindFilter);
+    String status = chosen(statusFilter);
+    String owner = chosen(ownerFilter);
+    String segment = chosen(segmentFilter);
+    String q = search.getText().trim().toLowerCase(Locale.ROOT);
+    java.util.Map<String, String> segments = new java.util.HashMap<>();
+    if (plan != null) {
+      plan.initiatives().forEach(i -> segments.put(i.id(), i.segment()));
+    }
+    timeline.setFilter(p -> (kind == null || p.kind().code().equals(kind))
+        && (status == null || p.status().code().equals(status))
+        && (owner == null || p.owner().equals(owner))
+        && (segment == null || segment.equalsIgnoreCase(segments.getOrDefault(p.supports(), "")))
+        && (q.isEmpty() || matches(p, q)));
+    if (!restoring && filtersFor >= 0) {
+      java.util.Map<String, String> v = new java.util.HashMap<>();
+      v.put("grouping", timeline.getGrouping().name());
+      v.put("showCancelled", String.valueOf(timeline.isShowCancelled()));
+      v.put("text", search.getText());
+      if (kind != null) {
+        v.put("kind", kind);
+      }
+      if (status != null) {
+        v.put("status", status);
+      }
+      if (owner != null) {
+        v.put("owner", owner);
+      }
+      if (segment != null) {
+        v.put("segment", segment);
+      }
+      viewSettings.save(filtersFor, v);
+    }
+  }
+
+  /** Fills the filter choices from the plan and restores the plan's remembered choices. */
+  private void planShown(Plan plan) {
+    restoring = true;
+    try {
+      fill(kindFilter, plan.programs().stream().map(p -> p.kind().code()));
+      fill(statusFilter, plan.programs().stream().map(p -> p.status().code()));
+      fill(ownerFilter, plan.programs().stream().map(Program::owner).filter(o -> !o.isEmpty()));
+      fill(segmentFilter, plan.initiatives().stream().map(i -> i.segment())
+          .filter(x -> !x.isEmpty()));
+      long id = model.editor().planId();
+      if (id != filtersFor) {
+        filtersFor = id;
+        java.util.Map<String, String> v = viewSettings.load(id);
+        restore(kindFilter, v.get("kind"));
+        restore(statusFilter, v.get("status"));
+        restore(ownerFilter, v.get("owner"));
+        restore(segmentFilter, v.get("segment"));
+        search.setText(v.getOrDefault("text", ""));
+        timeline.setShowCancelled(Boolean.parseBoolean(v.getOrDefault("showCancelled", "false")));
+        try {
+          timeline.setGrouping(Grouping.valueOf(v.getOrDefault("grouping", "INITIATIVE")));
+        } catch (IllegalArgumentException e) {
+          timeline.setGrouping(Grouping.INITIATIVE);
+        }
+      }
+    } finally {
+      restoring = false;
+    }
+    filtersChanged();
+  }
+
+  private static void fill(ComboBox<String> c, java.util.stream.Stream<String> values) {
+    String keep = c.getValue();
+    String all = c.getItems().get(0);
+    List<String> items = new java.util.ArrayList<>();
+    items.add(all);
+    values.distinct().sorted(String.CASE_INSENSITIVE_ORDER).forEach(items::add);
+    if (!items.equals(c.getItems())) {
+      c.getItems().setAll(items);
+    }
+    c.setValue(items.contains(keep) ? keep : all);
+  }
+
+  private static void restore(ComboBox<String> c, String value) {
+    c.setValue(value != null && c.getItems().contains(value) ? value : c.getItems().get(0));
   }
 
   private static boolean matches(Program p, String q) {
     return p.name().toLowerCase(Locale.ROOT).contains(q)
         || p.owner().toLowerCase(Locale.ROOT).contains(q)
-        || p.kind().code().contains(q) || p.status().code().contains(q)
         || p.id().toLowerCase(Locale.ROOT).contains(q);
   }
 
@@ -286,16 +436,27 @@ public final class BoardView extends BorderPane {
   }
 
   private void addProgram() {
-    LocalDate start = timeline.getOrigin().plusDays((long) (width() / 3
-        / timeline.getPixelsPerDay()));
-    model.addProgram(start);
+    model.addProgram(visibleDay());
   }
 
   private void newPlan() {
-    new NewPlanDialog(getScene().getWindow()).ask().ifPresent(s -> {
+    new PlanSettingsDialog(getScene().getWindow(), PlanSettings.defaults("New plan"), true).ask()
+        .ifPresent(s -> {
       fitted = false;
       model.createPlan(s);
     });
+  }
+
+  private void editSettings() {
+    Plan plan = model.editor().plan();
+    if (plan != null) {
+      new PlanSettingsDialog(getScene().getWindow(), plan.settings(), false).ask()
+          .ifPresent(model::changeSettings);
+    }
+  }
+
+  private LocalDate visibleDay() {
+    return timeline.getOrigin().plusDays((long) (width() / 3 / timeline.getPixelsPerDay()));
   }
 
   private void importPlan() {

@@ -17,6 +17,10 @@ import javafx.concurrent.Task;
 import org.paceline.analysis.ConflictAnalyzer;
 import org.paceline.edit.PlanEditor;
 import org.paceline.model.Conflict;
+import org.paceline.model.FiscalQuarter;
+import org.paceline.model.Initiative;
+import org.paceline.model.QuarterBudget;
+import org.paceline.model.QuarterTarget;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSettings;
 import org.paceline.model.PlanSummary;
@@ -30,7 +34,7 @@ import org.paceline.ui.timeline.TimelineSelection;
  * The state of the planning board: the open plan, its conflicts (also while a bar is being
  * dragged), the selection, and every edit, each one undoable and stored at once.
  */
-public final class BoardViewModel {
+public final class BoardViewModel implements org.paceline.ui.editor.DetailsActions {
 
   private final PlanEditor editor;
   private final BackgroundWork work;
@@ -139,6 +143,7 @@ public final class BoardViewModel {
   }
 
   /** A change made in the details panel. */
+  @Override
   public void changeProgram(Program before, Program after) {
     edit(() -> editor.changeProgram(before, after, "Edit " + quote(before)));
   }
@@ -170,6 +175,134 @@ public final class BoardViewModel {
     if (p != null) {
       edit(() -> editor.deleteProgram(p));
       selection.set(null);
+    }
+  }
+
+  @Override
+  public void changeInitiative(Initiative before, Initiative after) {
+    Plan plan = editor.plan();
+    if (!before.id().equals(after.id())
+        && plan.initiatives().stream().anyMatch(i -> i.id().equals(after.id()))) {
+      status.set("Not saved: another initiative already has the id " + after.id() + ".");
+      return;
+    }
+    List<Initiative> list = new ArrayList<>(plan.initiatives());
+    list.replaceAll(i -> i.id().equals(before.id()) ? after : i);
+    List<Program> programs = new ArrayList<>(plan.programs());
+    // a renamed id keeps its programs
+    programs.replaceAll(p -> p.supports().equals(before.id()) ? withSupports(p, after.id()) : p);
+    edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), plan.budgets(),
+        list, programs), "Edit \u201c" + before.name() + "\u201d"));
+    if (!before.id().equals(after.id())) {
+      selection.set(new TimelineSelection.InitiativeItem(after.id()));
+    }
+  }
+
+  private static Program withSupports(Program p, String id) {
+    return new Program(p.id(), p.name(), p.kind(), p.owner(), p.start(), p.end(), id,
+        p.minLead(), p.maxLead(), p.cost(), p.salesShare(), p.expectedLeads(), p.status(),
+        p.salesReview());
+  }
+
+  /** Adds a sales initiative of four weeks from {@code start} and selects it. */
+  public void addInitiative(LocalDate start, String segment) {
+    Plan plan = editor.plan();
+    int n = plan.initiatives().size() + 1;
+    String id = "I-" + n;
+    while (true) {
+      String candidate = id;
+      if (plan.initiatives().stream().noneMatch(i -> i.id().equals(candidate))) {
+        break;
+      }
+      id = "I-" + (++n);
+    }
+    Initiative i = new Initiative(id, "New initiative", segment, start, start.plusWeeks(4)
+        .minusDays(1), "");
+    List<Initiative> list = new ArrayList<>(plan.initiatives());
+    list.add(i);
+    edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), plan.budgets(),
+        list, plan.programs()), "Add \u201c" + i.name() + "\u201d"));
+    selection.set(new TimelineSelection.InitiativeItem(i.id()));
+  }
+
+  @Override
+  public void setTarget(FiscalQuarter quarter, String segment, BigDecimal revenue,
+      Integer leads) {
+    Plan plan = editor.plan();
+    List<QuarterTarget> list = new ArrayList<>(plan.targets());
+    int at = -1;
+    for (int k = 0; k < list.size(); k++) {
+      if (list.get(k).quarter().equals(quarter) && list.get(k).segment().equalsIgnoreCase(segment)) {
+        at = k;
+      }
+    }
+    String what = quarter + " " + (segment.isEmpty() ? "whole-business" : segment) + " target";
+    if (revenue == null) {
+      if (at >= 0) {
+        list.remove(at);
+      }
+    } else if (at >= 0) {
+      list.set(at, new QuarterTarget(quarter, list.get(at).segment(), revenue, leads));
+    } else {
+      list.add(new QuarterTarget(quarter, segment, revenue, leads));
+    }
+    edit(() -> editor.changePlan(plan, new Plan(plan.settings(), list, plan.budgets(),
+        plan.initiatives(), plan.programs()), (revenue == null ? "Remove the " : "Set the ")
+        + what));
+  }
+
+  @Override
+  public void setBudget(FiscalQuarter quarter, BigDecimal budget) {
+    Plan plan = editor.plan();
+    List<QuarterBudget> list = new ArrayList<>(plan.budgets());
+    list.removeIf(b -> b.quarter().equals(quarter) && budget == null);
+    list.replaceAll(b -> b.quarter().equals(quarter) ? new QuarterBudget(quarter, budget) : b);
+    if (budget != null && list.stream().noneMatch(b -> b.quarter().equals(quarter))) {
+      list.add(new QuarterBudget(quarter, budget));
+    }
+    edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), list,
+        plan.initiatives(), plan.programs()), (budget == null ? "Remove" : "Set") + " the "
+        + quarter + " budget"));
+  }
+
+  /** Changes the plan's name, calendar, currency, capacity or lead windows. */
+  public void changeSettings(PlanSettings settings) {
+    Plan plan = editor.plan();
+    if (!settings.name().equals(plan.name())
+        && editor.plans().stream().anyMatch(p -> p.name().equals(settings.name()))) {
+      status.set("Not saved: another plan is already named \u201c" + settings.name() + "\u201d.");
+      return;
+    }
+    edit(() -> editor.changePlan(plan, new Plan(settings, plan.targets(), plan.budgets(),
+        plan.initiatives(), plan.programs()), "Change plan settings"));
+    PlanSummary now = current.get();
+    if (now != null && !now.name().equals(settings.name())) {
+      refresh(editor.planId());
+    }
+  }
+
+  /** Deletes what is selected: a program, an initiative no program supports, a target. */
+  public void deleteSelection() {
+    TimelineSelection s = selection.get();
+    Plan plan = editor.plan();
+    if (s instanceof TimelineSelection.ProgramItem) {
+      deleteSelected();
+    } else if (s instanceof TimelineSelection.InitiativeItem ii && plan != null) {
+      long users = plan.programs().stream().filter(p -> p.supports().equals(ii.id())).count();
+      if (users > 0) {
+        status.set("Not deleted: " + users + (users == 1 ? " program supports" : " programs support")
+            + " this initiative; link them elsewhere first.");
+        return;
+      }
+      List<Initiative> list = new ArrayList<>(plan.initiatives());
+      list.removeIf(i -> i.id().equals(ii.id()));
+      edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(),
+          plan.budgets(), list, plan.programs()), "Delete initiative " + ii.id()));
+      selection.set(null);
+    } else if (s instanceof TimelineSelection.TargetItem ti) {
+      setTarget(ti.quarter(), ti.segment(), null, null);
+    } else if (s instanceof TimelineSelection.QuarterItem qi) {
+      setBudget(qi.quarter(), null);
     }
   }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -44,7 +43,7 @@ public final class DetailsPanel extends VBox {
   private final GridPane form = new GridPane();
   private final Label problems = new Label();
   private final VBox conflictBox = new VBox(4);
-  private final BiConsumer<Program, Program> onChange;
+  private final DetailsActions actions;
 
   private final TextField name = new TextField();
   private final ComboBox<ProgramKind> kind = new ComboBox<>();
@@ -63,8 +62,25 @@ public final class DetailsPanel extends VBox {
   private final ValidationSupport validation = new ValidationSupport();
   private Program shown;
 
-  public DetailsPanel(BiConsumer<Program, Program> onChange) {
-    this.onChange = onChange;
+  // initiative, target and budget forms
+  private final FormGrid initiativeForm = new FormGrid();
+  private final TextField iId = FormGrid.field("initiativeId");
+  private final TextField iName = FormGrid.field("initiativeName");
+  private final TextField iSegment = FormGrid.field("initiativeSegment");
+  private final DatePicker iStart = FormGrid.isoDatePicker();
+  private final DatePicker iEnd = FormGrid.isoDatePicker();
+  private final TextField iOwner = FormGrid.field("initiativeOwner");
+  private Initiative shownInitiative;
+  private final FormGrid targetForm = new FormGrid();
+  private final TextField tRevenue = FormGrid.field("targetRevenue");
+  private final TextField tLeads = FormGrid.field("targetLeads");
+  private TimelineSelection.TargetItem shownTarget;
+  private final FormGrid budgetForm = new FormGrid();
+  private final TextField bAmount = FormGrid.field("budgetAmount");
+  private TimelineSelection.QuarterItem shownQuarter;
+
+  public DetailsPanel(DetailsActions actions) {
+    this.actions = actions;
     getStyleClass().add("details-panel");
     setSpacing(8);
     setPadding(new Insets(10));
@@ -107,7 +123,99 @@ public final class DetailsPanel extends VBox {
         }
       });
     }
+    buildOtherForms();
     getChildren().setAll(title, info);
+  }
+
+  private void buildOtherForms() {
+    initiativeForm.row("Id", iId);
+    initiativeForm.row("Name", iName);
+    initiativeForm.row("Segment", iSegment).setPromptText("empty: whole business");
+    initiativeForm.row("Start", iStart);
+    initiativeForm.row("End", iEnd);
+    initiativeForm.row("Owner", iOwner);
+    Button iApply = new Button("Apply");
+    iApply.setOnAction(e -> applyInitiative());
+    initiativeForm.buttons(iApply);
+    FormGrid.keys(List.of(iId, iName, iSegment, iOwner), this::applyInitiative,
+        () -> showInitiative(shownInitiative));
+
+    targetForm.row("Revenue", tRevenue).setPromptText("e.g. 2400000");
+    targetForm.row("Qualified leads", tLeads).setPromptText("optional");
+    Button tApply = new Button("Apply");
+    tApply.setId("targetApply");
+    tApply.setOnAction(e -> applyTarget());
+    Button tRemove = new Button("Remove target");
+    tRemove.setOnAction(e -> {
+      if (shownTarget != null) {
+        actions.setTarget(shownTarget.quarter(), shownTarget.segment(), null, null);
+      }
+    });
+    targetForm.buttons(new javafx.scene.layout.HBox(8, tApply, tRemove));
+    FormGrid.keys(List.of(tRevenue, tLeads), this::applyTarget, () -> { });
+
+    budgetForm.row("Marketing budget", bAmount).setPromptText("empty: no limit");
+    Button bApply = new Button("Apply");
+    bApply.setId("budgetApply");
+    bApply.setOnAction(e -> applyBudget());
+    budgetForm.buttons(bApply);
+    FormGrid.keys(List.of(bAmount), this::applyBudget, () -> { });
+  }
+
+  private void showInitiative(Initiative i) {
+    shownInitiative = i;
+    if (i == null) {
+      return;
+    }
+    iId.setText(i.id());
+    iName.setText(i.name());
+    iSegment.setText(i.segment());
+    iStart.setValue(i.start());
+    iEnd.setValue(i.end());
+    iOwner.setText(i.owner());
+  }
+
+  private void applyInitiative() {
+    if (shownInitiative == null) {
+      return;
+    }
+    try {
+      Initiative edited = new Initiative(iId.getText(), iName.getText(), iSegment.getText(),
+          FormGrid.date(iStart), FormGrid.date(iEnd), iOwner.getText());
+      problems.setText("");
+      actions.changeInitiative(shownInitiative, edited);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      problems.setText(e.getMessage() == null ? "Some values do not fit." : e.getMessage());
+    }
+  }
+
+  private void applyTarget() {
+    if (shownTarget == null) {
+      return;
+    }
+    try {
+      java.math.BigDecimal revenue = FormGrid.amount(tRevenue, "Revenue");
+      if (revenue == null) {
+        throw new IllegalArgumentException("Revenue: a target needs an amount (0 or more)");
+      }
+      actions.setTarget(shownTarget.quarter(), shownTarget.segment(), revenue,
+          FormGrid.whole(tLeads, "Qualified leads"));
+      problems.setText("");
+    } catch (IllegalArgumentException e) {
+      problems.setText(e.getMessage());
+    }
+  }
+
+  private void applyBudget() {
+    if (shownQuarter == null) {
+      return;
+    }
+    try {
+      actions.setBudget(shownQuarter.quarter(), FormGrid.amount(bAmount, "Budget"));
+      problems.setText("");
+    } catch (IllegalArgumentException e) {
+      problems.setText(e.getMessage());
+    }
   }
 
   private static Validator<String> durationValidator() {
@@ -169,6 +277,10 @@ public final class DetailsPanel extends VBox {
   /** Shows the selection of the board. */
   public void show(TimelineSelection selection, Plan plan, List<Conflict> conflicts) {
     shown = null;
+    shownInitiative = null;
+    shownTarget = null;
+    shownQuarter = null;
+    problems.setText("");
     if (plan == null || selection == null) {
       title.setText("Nothing selected");
       info.setText("Select a bar, a quarter block or a conflict to see its details here.");
@@ -191,34 +303,41 @@ public final class DetailsPanel extends VBox {
       QuarterTarget t = plan.targets().stream().filter(x -> x.quarter().equals(ti.quarter())
           && x.segment().equalsIgnoreCase(ti.segment())).findFirst().orElse(null);
       title.setText(ti.quarter() + " · " + (ti.segment().isEmpty() ? "Whole business"
-          : ti.segment()));
-      info.setText(t == null ? "No target." : "Revenue target "
-          + Money.format(t.revenue(), plan.settings().currency())
-          + (t.qualifiedLeads() == null ? "" : "\nQualified leads needed: " + t.qualifiedLeads()));
+          : ti.segment()) + " target");
+      info.setText(t == null ? "No target yet: enter one to add it." : "Revenue target "
+          + Money.format(t.revenue(), plan.settings().currency()) + ".");
+      shownTarget = ti;
+      tRevenue.setText(t == null ? "" : org.paceline.model.Amounts.plain(t.revenue()));
+      tLeads.setText(t == null || t.qualifiedLeads() == null ? "" : t.qualifiedLeads().toString());
       conflicts.stream().filter(c -> ti.quarter().equals(c.quarter())
           && c.segment().equalsIgnoreCase(ti.segment()) && c.program().isEmpty()
           && c.rule() != org.paceline.model.ConflictRule.OVER_BUDGET).forEach(mine::add);
-      getChildren().setAll(title, info, conflictBox);
+      getChildren().setAll(title, info, targetForm, problems, conflictBox);
     } else if (selection instanceof TimelineSelection.InitiativeItem ii) {
       Initiative i = plan.initiatives().stream().filter(x -> x.id().equals(ii.id())).findFirst()
           .orElse(null);
-      title.setText(i == null ? ii.id() : i.name());
-      info.setText(i == null ? "" : "Sales initiative " + i.id() + "\n" + i.start() + " – "
-          + i.end() + (i.segment().isEmpty() ? "\nWhole business" : "\n" + i.segment())
-          + (i.owner().isEmpty() ? "" : "\nOwner: " + i.owner()));
+      title.setText(i == null ? ii.id() : "Sales initiative · " + i.name());
+      long programs = plan.programs().stream().filter(p -> p.supports().equals(ii.id())).count();
+      info.setText(programs == 0 ? "No marketing program supports it yet."
+          : programs + (programs == 1 ? " program supports it." : " programs support it."));
+      showInitiative(i);
       conflicts.stream().filter(c -> c.initiative().equals(ii.id())).forEach(mine::add);
-      getChildren().setAll(title, info, conflictBox);
+      getChildren().setAll(title, info, initiativeForm, problems, conflictBox);
     } else if (selection instanceof TimelineSelection.MonthItem mi) {
       title.setText(mi.month().toString());
       info.setText("Programs running in this month, against the plan's capacity.");
       conflicts.stream().filter(c -> mi.month().equals(c.month())).forEach(mine::add);
       getChildren().setAll(title, info, conflictBox);
     } else if (selection instanceof TimelineSelection.QuarterItem qi) {
-      title.setText(qi.quarter().toString());
-      info.setText("Marketing spend and leads of the quarter.");
+      title.setText(qi.quarter() + " marketing budget");
+      info.setText("The quarter's marketing spend is compared with this budget.");
+      shownQuarter = qi;
+      bAmount.setText(plan.budgets().stream().filter(b -> b.quarter().equals(qi.quarter()))
+          .findFirst().map(b -> org.paceline.model.Amounts.plain(b.marketingBudget()))
+          .orElse(""));
       conflicts.stream().filter(c -> qi.quarter().equals(c.quarter())
           && c.rule() == org.paceline.model.ConflictRule.OVER_BUDGET).forEach(mine::add);
-      getChildren().setAll(title, info, conflictBox);
+      getChildren().setAll(title, info, budgetForm, problems, conflictBox);
     }
     conflictBox.getChildren().clear();
     if (!mine.isEmpty()) {
@@ -280,7 +399,7 @@ public final class DetailsPanel extends VBox {
           amount(cost), amount(share), leads.getText().isBlank() ? 0
               : Integer.parseInt(leads.getText().trim()), status.getValue(), review.getValue());
       problems.setText("");
-      onChange.accept(shown, edited);
+      actions.changeProgram(shown, edited);
     } catch (IllegalArgumentException | NullPointerException e) {
       problems.setText(e.getMessage() == null ? "Some values do not fit." : e.getMessage());
     }

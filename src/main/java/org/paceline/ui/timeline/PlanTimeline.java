@@ -64,6 +64,7 @@ public class PlanTimeline extends Control {
   private final ObjectProperty<Program> dragPreview = new SimpleObjectProperty<>(this, "dragPreview");
   private final ObjectProperty<BiConsumer<Program, Program>> onProgramChanged =
       new SimpleObjectProperty<>(this, "onProgramChanged");
+  private final ObjectProperty<LocalDate> pointerDay = new SimpleObjectProperty<>(this, "pointerDay");
   private final ObjectProperty<TimelineSelection> revealRequest =
       new SimpleObjectProperty<>(this, "revealRequest");
 
@@ -279,6 +280,11 @@ public class PlanTimeline extends Control {
 
   public final void setOnProgramChanged(BiConsumer<Program, Program> value) {
     onProgramChanged.set(value);
+  }
+
+  /** The day under the pointer at the last press (for "new … here"), or null. */
+  public final ObjectProperty<LocalDate> pointerDayProperty() {
+    return pointerDay;
   }
 
   /** The last item asked to be revealed; the skin scrolls to it. */

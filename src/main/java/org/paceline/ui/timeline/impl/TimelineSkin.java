@@ -845,6 +845,9 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
 
   record InitiativeHit(Initiative initiative) implements Hit {}
 
+  /** A quarter of a segment row that has no target yet (selecting it lets one be added). */
+  record EmptyTargetHit(FiscalQuarter quarter, String segment) implements Hit {}
+
   record MonthHit(YearMonth month) implements Hit {}
 
   record QuarterHit(FiscalQuarter quarter, int strip) implements Hit {}
@@ -914,6 +917,9 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
           return new TargetHit(t);
         }
       }
+      if (inRow < 26) {
+        return new EmptyTargetHit(q, row == 0 ? "" : segs.get(row));
+      }
     }
     return null;
   }
@@ -926,12 +932,16 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     pressX = e.getX();
     pressY = e.getY();
     mode = DragMode.NONE;
-    if (e.getButton() != MouseButton.PRIMARY) {
-      return;
+    if (e.getX() > LABEL_WIDTH) {
+      c.pointerDayProperty().set(scale().day(e.getX() - LABEL_WIDTH));
     }
     Hit h = hit(e.getX(), e.getY());
+    if (e.getButton() != MouseButton.PRIMARY) {
+      select(h); // a right click acts on what it is over
+      return;
+    }
     if (h instanceof ProgramHit ph) {
-      c.setSelection(new TimelineSelection.ProgramItem(ph.program().id()));
+      select(h);
       if (ph.edge() != DragMode.NONE) {
         mode = ph.edge();
         dragOriginal = ph.program();
@@ -941,18 +951,30 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
         collapsed.add(gh.key());
       }
       rebuild();
+    } else if (h != null) {
+      select(h);
+    } else {
+      mode = DragMode.PAN;
+      panOrigin = c.getOrigin();
+      panOffset = c.getVerticalOffset();
+    }
+  }
+
+  private void select(Hit h) {
+    PlanTimeline c = getSkinnable();
+    if (h instanceof ProgramHit ph) {
+      c.setSelection(new TimelineSelection.ProgramItem(ph.program().id()));
     } else if (h instanceof TargetHit th) {
-      c.setSelection(new TimelineSelection.TargetItem(th.target().quarter(), th.target().segment()));
+      c.setSelection(new TimelineSelection.TargetItem(th.target().quarter(),
+          th.target().segment()));
+    } else if (h instanceof EmptyTargetHit et) {
+      c.setSelection(new TimelineSelection.TargetItem(et.quarter(), et.segment()));
     } else if (h instanceof InitiativeHit ih) {
       c.setSelection(new TimelineSelection.InitiativeItem(ih.initiative().id()));
     } else if (h instanceof MonthHit mh) {
       c.setSelection(new TimelineSelection.MonthItem(mh.month()));
     } else if (h instanceof QuarterHit qh) {
       c.setSelection(new TimelineSelection.QuarterItem(qh.quarter()));
-    } else {
-      mode = DragMode.PAN;
-      panOrigin = c.getOrigin();
-      panOffset = c.getVerticalOffset();
     }
   }
 
@@ -1046,6 +1068,9 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
         sb.append(", ").append(t.qualifiedLeads()).append(" qualified leads");
       }
       found = conflicts.target(t.quarter(), t.segment());
+    } else if (h instanceof EmptyTargetHit et) {
+      sb.append(et.quarter()).append(" ").append(et.segment().isEmpty() ? "whole business"
+          : et.segment()).append(": no target yet (select to add one)");
     } else if (h instanceof InitiativeHit ih) {
       Initiative i = ih.initiative();
       sb.append(i.name()).append("\n").append(i.start()).append(" – ").append(i.end());
@@ -1188,6 +1213,17 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     double y = lanesTop() + idx * ROW - Math.min(getSkinnable().getVerticalOffset(), maxOffset())
         + ROW / 2;
     return new double[] {(x0 + x1) / 2, y};
+  }
+
+  /** The canvas point in the middle of a quarter block of the sales lane, or null. */
+  public double[] targetCenter(FiscalQuarter quarter, String segment) {
+    if (rows == null || calendar == null) {
+      return null;
+    }
+    int row = segmentRow(rows.segments(), segment);
+    double x0 = x(calendar.startOf(quarter));
+    double x1 = x(calendar.endOf(quarter).plusDays(1));
+    return new double[] {(x0 + x1) / 2, salesTop() + segmentTops[row] + 13};
   }
 
   /** The canvas, for tests that snapshot it. */
