@@ -156,6 +156,9 @@ class PacelineWindowTest extends FxRobot {
     clickOn(cell);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(new TimelineSelection.ProgramItem("P-05"), timeline().getSelection());
+    assertTrue(timeline().getAccessibleText().startsWith("Hannover Messe booth and materials"),
+        "screen readers hear the selected bar: " + timeline().getAccessibleText());
+    assertTrue(timeline().getAccessibleText().contains("events need at least 3 months"));
     assertEquals("P-05", lookup("#details").queryAs(org.paceline.ui.editor.DetailsPanel.class)
         .shownProgram().id());
   }

@@ -109,6 +109,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
         control.verticalOffsetProperty(), control.selectionProperty(), control.todayProperty(),
         control.widthProperty(), control.heightProperty());
     watch(o -> paceChanged(), control.dragPreviewProperty());
+    watch(o -> describeSelection(), control.selectionProperty(), control.conflictsProperty());
     watch(o -> revealRequested(), control.revealRequestProperty());
     for (var p : control.paintProperties()) {
       watch(redraw, p);
@@ -1091,6 +1092,30 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
       sb.append("\n\u2022 ").append(x.severity().code()).append(": ").append(x.message());
     }
     return sb.toString();
+  }
+
+  /** Screen readers get the selected item as text: the canvas has no node per bar. */
+  private void describeSelection() {
+    PlanTimeline c = getSkinnable();
+    TimelineSelection s = c.getSelection();
+    Plan plan = c.getPlan();
+    String text = null;
+    if (plan != null && s instanceof TimelineSelection.ProgramItem pi) {
+      text = plan.programs().stream().filter(p -> p.id().equals(pi.id())).findFirst()
+          .map(p -> describe(new ProgramHit(p, DragMode.NONE))).orElse(null);
+    } else if (plan != null && s instanceof TimelineSelection.InitiativeItem ii
+        && initiatives.containsKey(ii.id())) {
+      text = describe(new InitiativeHit(initiatives.get(ii.id())));
+    } else if (plan != null && s instanceof TimelineSelection.TargetItem ti) {
+      text = plan.targets().stream().filter(t -> t.quarter().equals(ti.quarter())
+          && t.segment().equalsIgnoreCase(ti.segment())).findFirst()
+          .map(t -> describe(new TargetHit(t))).orElse(null);
+    } else if (s instanceof TimelineSelection.MonthItem mi) {
+      text = describe(new MonthHit(mi.month()));
+    } else if (s instanceof TimelineSelection.QuarterItem qi) {
+      text = describe(new QuarterHit(qi.quarter(), 1));
+    }
+    c.setAccessibleText(text == null ? "Planning board timeline" : text);
   }
 
   private void scrolled(ScrollEvent e) {
