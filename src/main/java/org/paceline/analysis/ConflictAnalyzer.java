@@ -200,45 +200,23 @@ public final class ConflictAnalyzer {
     }
   }
 
-  // OVER_CAPACITY: programs per calendar month, by a difference array over the months.
+  // OVER_CAPACITY: programs per calendar month, counted as the board's strip counts them.
   private void capacityRule(List<Conflict> out) {
     if (settings.capacityLimit().isEmpty()) {
       return;
     }
     int capacity = settings.capacity();
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-    for (Program p : plan.programs()) {
-      if (p.isActive()) {
-        first = Math.min(first, monthIndex(p.start()));
-        last = Math.max(last, monthIndex(p.end()));
-      }
-    }
-    if (first > last) {
-      return;
-    }
-    int[] delta = new int[(int) (last - first) + 2];
-    for (Program p : plan.programs()) {
-      if (p.isActive()) {
-        delta[(int) (monthIndex(p.start()) - first)]++;
-        delta[(int) (monthIndex(p.end()) - first) + 1]--;
-      }
-    }
-    int running = 0;
-    for (int m = 0; m <= last - first; m++) {
-      running += delta[m];
+    MonthlyLoad load = MonthlyLoad.of(plan.programs());
+    for (int m = 0; m < load.counts().length; m++) {
+      int running = load.counts()[m];
       if (running > capacity) {
-        YearMonth month = YearMonth.of((int) ((first + m) / 12), (int) ((first + m) % 12) + 1);
+        YearMonth month = load.month(m);
         out.add(new Conflict(ConflictRule.OVER_CAPACITY, "", "", null, "", month,
             running + " programs run in " + month.getMonth().getDisplayName(TextStyle.FULL,
                 Locale.ENGLISH) + " " + month.getYear() + " (" + month + "), but marketing can"
                 + " carry " + capacity + " at once."));
       }
     }
-  }
-
-  private static long monthIndex(LocalDate d) {
-    return d.getYear() * 12L + d.getMonthValue() - 1;
   }
 
   // OVER_BUDGET: each program's marketing cost spread evenly over its days. The spend is summed

@@ -1,7 +1,6 @@
 package org.paceline.analysis;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,29 +39,9 @@ public record PaceSummary(
     FiscalCalendar cal = FiscalCalendar.of(plan.settings());
     TreeMap<YearMonth, Integer> perMonth = new TreeMap<>();
     TreeMap<FiscalQuarter, BigDecimal> spend = new TreeMap<>();
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-    int[] delta = null;
-    for (Program p : plan.programs()) {
-      if (p.isActive()) {
-        first = Math.min(first, month(p.start()));
-        last = Math.max(last, month(p.end()));
-      }
-    }
-    if (first <= last) {
-      delta = new int[(int) (last - first) + 2];
-      for (Program p : plan.programs()) {
-        if (p.isActive()) {
-          delta[(int) (month(p.start()) - first)]++;
-          delta[(int) (month(p.end()) - first) + 1]--;
-        }
-      }
-      int running = 0;
-      for (int m = 0; m <= last - first; m++) {
-        running += delta[m];
-        long abs = first + m;
-        perMonth.put(YearMonth.of((int) (abs / 12), (int) (abs % 12) + 1), running);
-      }
+    MonthlyLoad load = MonthlyLoad.of(plan.programs());
+    for (int m = 0; m < load.counts().length; m++) {
+      perMonth.put(load.month(m), load.counts()[m]);
     }
     // Display figures: summed in double (cents), which is exact to far below a cent for any
     // real plan. Whether a quarter is over budget is decided by ConflictAnalyzer, exactly.
@@ -110,10 +89,6 @@ public record PaceSummary(
     needed.putAll(whole);
     return new PaceSummary(perMonth, spend, budgets, expected, needed,
         plan.settings().capacity());
-  }
-
-  private static long month(LocalDate d) {
-    return d.getYear() * 12L + d.getMonthValue() - 1;
   }
 
   /** Months whose count is over the capacity (none when there is no capacity). */

@@ -1,7 +1,6 @@
 package org.paceline.ui.editor;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -48,8 +47,8 @@ public final class DetailsPanel extends VBox {
   private final TextField name = new TextField();
   private final ComboBox<ProgramKind> kind = new ComboBox<>();
   private final TextField owner = new TextField();
-  private final DatePicker start = new DatePicker();
-  private final DatePicker end = new DatePicker();
+  private final DatePicker start = FormGrid.isoDatePicker();
+  private final DatePicker end = FormGrid.isoDatePicker();
   private final ComboBox<String> supports = new ComboBox<>();
   private final TextField minLead = new TextField();
   private final TextField maxLead = new TextField();
@@ -57,7 +56,7 @@ public final class DetailsPanel extends VBox {
   private final TextField share = new TextField();
   private final TextField leads = new TextField();
   private final ComboBox<ProgramStatus> status = new ComboBox<>();
-  private final DatePicker review = new DatePicker();
+  private final DatePicker review = FormGrid.isoDatePicker();
   private final Button apply = new Button("Apply");
   private final ValidationSupport validation = new ValidationSupport();
   private Program shown;
@@ -94,12 +93,6 @@ public final class DetailsPanel extends VBox {
     end.setId("detailEnd");
     apply.setId("detailApply");
     apply.setDefaultButton(false);
-    for (DatePicker d : List.of(start, end, review)) {
-      // the same yyyy-mm-dd as the plan format, the conflict messages and the timeline
-      d.setConverter(new javafx.util.converter.LocalDateStringConverter(
-          java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
-      d.setPromptText("yyyy-mm-dd");
-    }
     kind.getItems().setAll(ProgramKind.values());
     status.getItems().setAll(ProgramStatus.values());
     buildForm();
@@ -395,24 +388,13 @@ public final class DetailsPanel extends VBox {
     }
     try {
       Program edited = new Program(shown.id(), name.getText(), kind.getValue(), owner.getText(),
-          value(start), value(end), supports.getValue(), duration(minLead), duration(maxLead),
+          FormGrid.date(start), FormGrid.date(end), supports.getValue(), duration(minLead), duration(maxLead),
           amount(cost), amount(share), leads.getText().isBlank() ? 0
               : Integer.parseInt(leads.getText().trim()), status.getValue(), review.getValue());
       problems.setText("");
       actions.changeProgram(shown, edited);
     } catch (IllegalArgumentException | NullPointerException e) {
       problems.setText(e.getMessage() == null ? "Some values do not fit." : e.getMessage());
-    }
-  }
-
-  private static LocalDate value(DatePicker p) {
-    // a typed date counts even before the field loses focus
-    try {
-      LocalDate typed = p.getConverter().fromString(p.getEditor().getText());
-      return typed != null ? typed : p.getValue();
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("\"" + p.getEditor().getText()
-          + "\" is not a date; expected e.g. " + LocalDate.now());
     }
   }
 
