@@ -41,98 +41,213 @@ public final class ConflictAnalyzer {
   private final PlanSettings settings;
   private final FiscalCalendar calendar;
   private final Map<String, Initiative> initiativesById;
+  private final Map<FiscalQuarter, List<Initiative>> initiativesByQuarter;
   private final Map<String, List<Program>> activeProgramsByInitiative;
+  private final Map<String, Integer> programIndex;
+  // Results kept per program and per target row, so one edited program is re-checked alone.
+  private final Conflict[] timing; // LATE_START or EARLY_START
+  private final Conflict[] review;
+  private final Conflict[] unlinked;
+  private final Conflict[] unsupported;
+  private final Conflict[] shortfall;
+  private final List<Conflict> capacity;
+  private final List<Conflict> budget;
+  private final List<Conflict> conflicts;
 
   private ConflictAnalyzer(Plan plan) {
     this.plan = plan;
     this.settings = plan.settings();
     this.calendar = FiscalCalendar.of(settings);
     this.initiativesById = new HashMap<>(plan.initiatives().size() * 2);
+    this.initiativesByQuarter = new HashMap<>();
     for (Initiative i : plan.initiatives()) {
       initiativesById.put(i.id(), i);
+      initiativesByQuarter.computeIfAbsent(calendar.quarterOf(i.start()), k -> new ArrayList<>())
+          .add(i);
     }
     this.activeProgramsByInitiative = new HashMap<>();
-    for (Program p : plan.programs()) {
+    this.programIndex = new HashMap<>(plan.programs().size() * 2);
+    int n = plan.programs().size();
+    timing = new Conflict[n];
+    review = new Conflict[n];
+    unlinked = new Conflict[n];
+    for (int k = 0; k < n; k++) {
+      Program p = plan.programs().get(k);
+      programIndex.put(p.id(), k);
       if (p.isActive() && p.hasSupports()) {
-        activeProgramsByInitiative.computeIfAbsent(p.supports(), k -> new ArrayList<>()).add(p);
+        activeProgramsByInitiative.computeIfAbsent(p.supports(), x -> new ArrayList<>()).add(p);
       }
+      checkProgram(k, p);
     }
+    int t = plan.targets().size();
+    unsupported = new Conflict[t];
+    shortfall = new Conflict[t];
+    for (int k = 0; k < t; k++) {
+      checkTarget(k);
+    }
+    capacity = capacityRule();
+    budget = budgetRule();
+    conflicts = assemble();
+  }
+
+  /** A copy of {@code base} with one program replaced, re-checking only what it touches. */
+  private ConflictAnalyzer(ConflictAnalyzer base, int index, Program after) {
+    Program before = base.plan.programs().get(index);
+    List<Program> programs = new ArrayList<>(base.plan.programs());
+    programs.set(index, after);
+    this.plan = new Plan(base.plan.settings(), base.plan.targets(), base.plan.budgets(),
+        base.plan.initiatives(), programs);
+    this.settings = base.settings;
+    this.calendar = base.calendar;
+    this.initiativesById = base.initiativesById;
+    this.initiativesByQuarter = base.initiativesByQuarter;
+    this.programIndex = base.programIndex;
+    this.timing = base.timing.clone();
+    this.review = base.review.clone();
+    this.unlinked = base.unlinked.clone();
+    this.unsupported = base.unsupported.clone();
+    this.shortfall = base.shortfall.clone();
+    checkProgram(index, after);
+    boolean targetsTouched = before.isActive() != after.isActive()
+        || !before.supports().equals(after.supports())
+        || before.expectedLeads() != after.expectedLeads();
+    if (targetsTouched) {
+      this.activeProgramsByInitiative = new HashMap<>(base.activeProgramsByInitiative);
+      for (Program p : List.of(before, after)) {
+        if (p.hasSupports()) {
+          List<Program> list = new ArrayList<>();
+          for (Program x : programs) {
+            if (x.isActive() && x.supports().equals(p.supports())) {
+              list.add(x);
+            }
+          }
+          activeProgramsByInitiative.put(p.supports(), list);
+        }
+      }
+      for (int k = 0; k < unsupported.length; k++) {
+        FiscalQuarter q = plan.targets().get(k).quarter();
+        if (touches(q, before) || touches(q, after)) {
+          checkTarget(k);
+        }
+      }
+    } else {
+      this.activeProgramsByInitiative = base.activeProgramsByInitiative;
+    }
+    capacity = capacityRule();
+    budget = budgetRule();
+    conflicts = assemble();
+  }
+
+  private boolean touches(FiscalQuarter q, Program p) {
+    Initiative i = initiativesById.get(p.supports());
+    return i != null && calendar.quarterOf(i.start()).equals(q);
   }
 
   /** All conflicts of the plan. */
   public static List<Conflict> analyze(Plan plan) {
-    return new ConflictAnalyzer(plan).run();
+    return new ConflictAnalyzer(plan).conflicts;
   }
 
-  private List<Conflict> run() {
-    EnumMap<ConflictRule, List<Conflict>> byRule = new EnumMap<>(ConflictRule.class);
-    for (ConflictRule r : ConflictRule.values()) {
-      byRule.put(r, new ArrayList<>());
+  /** An analysis of the plan that can follow single-program edits cheaply. */
+  public static ConflictAnalyzer of(Plan plan) {
+    return new ConflictAnalyzer(plan);
+  }
+
+  /**
+   * The analysis of this plan with the program of the same id replaced by {@code after}: only
+   * that program's rules, the target rows it can affect, capacity and budget are re-checked. The
+   * result is always equal to {@code analyze} of the changed plan.
+   *
+   * @throws IllegalArgumentException when the plan has no program with that id
+   */
+  public ConflictAnalyzer withProgram(Program after) {
+    Integer index = programIndex.get(after.id());
+    if (index == null) {
+      throw new IllegalArgumentException("No program " + after.id() + " in the plan");
     }
-    programRules(byRule);
-    targetRules(byRule);
-    capacityRule(byRule.get(ConflictRule.OVER_CAPACITY));
-    budgetRule(byRule.get(ConflictRule.OVER_BUDGET));
-    int n = 0;
-    for (List<Conflict> l : byRule.values()) {
-      n += l.size();
-    }
-    List<Conflict> out = new ArrayList<>(n);
+    return new ConflictAnalyzer(this, index, after);
+  }
+
+  /** The plan analysed. */
+  public Plan plan() {
+    return plan;
+  }
+
+  /** Its conflicts, most severe first. */
+  public List<Conflict> conflicts() {
+    return conflicts;
+  }
+
+  private List<Conflict> assemble() {
+    List<Conflict> out = new ArrayList<>();
     for (ConflictRule r : REPORT_ORDER) {
-      out.addAll(byRule.get(r)); // within a rule: plan order, months and quarters in time order
+      switch (r) {
+        case LATE_START, EARLY_START -> addAll(out, timing, r);
+        case NO_SALES_REVIEW -> addAll(out, review, r);
+        case UNLINKED -> addAll(out, unlinked, r);
+        case UNSUPPORTED_QUARTER -> addAll(out, unsupported, r);
+        case LEADS_SHORTFALL -> addAll(out, shortfall, r);
+        case OVER_CAPACITY -> out.addAll(capacity);
+        case OVER_BUDGET -> out.addAll(budget);
+      }
     }
-    return out;
+    return List.copyOf(out);
   }
 
-  // LATE_START, EARLY_START, NO_SALES_REVIEW, UNLINKED: one pass over the programs.
-  private void programRules(Map<ConflictRule, List<Conflict>> out) {
-    List<Conflict> late = out.get(ConflictRule.LATE_START);
-    List<Conflict> early = out.get(ConflictRule.EARLY_START);
-    List<Conflict> reviews = out.get(ConflictRule.NO_SALES_REVIEW);
-    List<Conflict> unlinked = out.get(ConflictRule.UNLINKED);
-    for (Program p : plan.programs()) {
-      if (!p.isActive()) {
-        continue;
+  private static void addAll(List<Conflict> out, Conflict[] found, ConflictRule rule) {
+    for (Conflict c : found) {
+      if (c != null && c.rule() == rule) {
+        out.add(c); // plan order within a rule
       }
-      if (!p.hasSupports()) {
-        if (p.kind() != ProgramKind.BRAND && p.kind() != ProgramKind.RESEARCH) {
-          unlinked.add(new Conflict(ConflictRule.UNLINKED, p.id(), "", null, "", null,
-              quoted(p) + " (" + p.kind().code() + ", starts " + p.start()
-                  + ") supports no sales initiative; tactical work that no initiative asked for"
-                  + " tends to go unused."));
-        }
-        continue;
+    }
+  }
+
+  // LATE_START, EARLY_START, NO_SALES_REVIEW, UNLINKED: one program at a time.
+  private void checkProgram(int k, Program p) {
+    timing[k] = null;
+    review[k] = null;
+    unlinked[k] = null;
+    if (!p.isActive()) {
+      return;
+    }
+    if (!p.hasSupports()) {
+      if (p.kind() != ProgramKind.BRAND && p.kind() != ProgramKind.RESEARCH) {
+        unlinked[k] = new Conflict(ConflictRule.UNLINKED, p.id(), "", null, "", null,
+            quoted(p) + " (" + p.kind().code() + ", starts " + p.start()
+                + ") supports no sales initiative; tactical work that no initiative asked for"
+                + " tends to go unused.");
       }
-      Initiative i = initiativesById.get(p.supports());
-      if (i == null) {
-        continue; // the plan format refuses unknown ids; nothing to compare against
-      }
-      LeadWindow w = p.effectiveWindow(settings);
-      LocalDate latest = w.min().before(i.start());
-      LocalDate earliest = w.max().before(i.start());
-      if (p.start().isAfter(latest)) {
-        late.add(new Conflict(ConflictRule.LATE_START, p.id(), i.id(), null, "", null,
-            quoted(p) + " starts " + p.start() + ", " + relation(p.start(), i) + "; "
-                + needs(p, "at least " + w.min().describe(), p.minLead() == null)
-                + ", so it should start by " + latest + "."));
-      } else if (p.start().isBefore(earliest)) {
-        early.add(new Conflict(ConflictRule.EARLY_START, p.id(), i.id(), null, "", null,
-            quoted(p) + " starts " + p.start() + ", " + relation(p.start(), i) + "; "
-                + needs(p, "at most " + w.max().describe() + " of lead", p.maxLead() == null)
-                + ", so it should start no earlier than " + earliest
-                + "; otherwise the momentum is spent before sales needs it."));
-      }
-      LocalDate review = p.salesReview();
-      if (review == null) {
-        reviews.add(new Conflict(ConflictRule.NO_SALES_REVIEW, p.id(), i.id(), null, "", null,
-            "Sales has not reviewed " + quoted(p) + " for \"" + i.name() + "\"; it starts "
-                + p.start() + ". Ask sales before the work begins."));
-      } else if (review.isAfter(p.start())) {
-        reviews.add(new Conflict(ConflictRule.NO_SALES_REVIEW, p.id(), i.id(), null, "", null,
-            "Sales reviewed " + quoted(p) + " on " + review + ", "
-                + Gaps.between(p.start(), review) + " after it started (" + p.start()
-                + "). Ask sales before the work begins."));
-      }
+      return;
+    }
+    Initiative i = initiativesById.get(p.supports());
+    if (i == null) {
+      return; // the plan format refuses unknown ids; nothing to compare against
+    }
+    LeadWindow w = p.effectiveWindow(settings);
+    LocalDate latest = w.min().before(i.start());
+    LocalDate earliest = w.max().before(i.start());
+    if (p.start().isAfter(latest)) {
+      timing[k] = new Conflict(ConflictRule.LATE_START, p.id(), i.id(), null, "", null,
+          quoted(p) + " starts " + p.start() + ", " + relation(p.start(), i) + "; "
+              + needs(p, "at least " + w.min().describe(), p.minLead() == null)
+              + ", so it should start by " + latest + ".");
+    } else if (p.start().isBefore(earliest)) {
+      timing[k] = new Conflict(ConflictRule.EARLY_START, p.id(), i.id(), null, "", null,
+          quoted(p) + " starts " + p.start() + ", " + relation(p.start(), i) + "; "
+              + needs(p, "at most " + w.max().describe() + " of lead", p.maxLead() == null)
+              + ", so it should start no earlier than " + earliest
+              + "; otherwise the momentum is spent before sales needs it.");
+    }
+    LocalDate reviewed = p.salesReview();
+    if (reviewed == null) {
+      review[k] = new Conflict(ConflictRule.NO_SALES_REVIEW, p.id(), i.id(), null, "", null,
+          "Sales has not reviewed " + quoted(p) + " for \"" + i.name() + "\"; it starts "
+              + p.start() + ". Ask sales before the work begins.");
+    } else if (reviewed.isAfter(p.start())) {
+      review[k] = new Conflict(ConflictRule.NO_SALES_REVIEW, p.id(), i.id(), null, "", null,
+          "Sales reviewed " + quoted(p) + " on " + reviewed + ", "
+              + Gaps.between(p.start(), reviewed) + " after it started (" + p.start()
+              + "). Ask sales before the work begins.");
     }
   }
 
@@ -157,75 +272,74 @@ public final class ConflictAnalyzer {
         : "this program needs " + bound;
   }
 
-  // UNSUPPORTED_QUARTER and LEADS_SHORTFALL: one pass over the target rows.
-  private void targetRules(Map<ConflictRule, List<Conflict>> out) {
-    List<Conflict> unsupported = out.get(ConflictRule.UNSUPPORTED_QUARTER);
-    List<Conflict> shortfalls = out.get(ConflictRule.LEADS_SHORTFALL);
-    Map<FiscalQuarter, List<Initiative>> byQuarter = new HashMap<>();
-    for (Initiative i : plan.initiatives()) {
-      byQuarter.computeIfAbsent(calendar.quarterOf(i.start()), k -> new ArrayList<>()).add(i);
-    }
-    for (QuarterTarget t : plan.targets()) {
-      int matching = 0;
-      int programs = 0;
-      long leads = 0;
-      for (Initiative i : byQuarter.getOrDefault(t.quarter(), List.of())) {
-        if (t.isWholeBusiness() || i.isWholeBusiness() || i.segment().equalsIgnoreCase(t.segment())) {
-          matching++;
-          for (Program p : activeProgramsByInitiative.getOrDefault(i.id(), List.of())) {
-            programs++;
-            leads += p.expectedLeads();
-          }
+  // UNSUPPORTED_QUARTER and LEADS_SHORTFALL: one target row at a time.
+  private void checkTarget(int k) {
+    QuarterTarget t = plan.targets().get(k);
+    unsupported[k] = null;
+    shortfall[k] = null;
+    int matching = 0;
+    int programs = 0;
+    long leads = 0;
+    for (Initiative i : initiativesByQuarter.getOrDefault(t.quarter(), List.of())) {
+      if (t.isWholeBusiness() || i.isWholeBusiness() || i.segment().equalsIgnoreCase(t.segment())) {
+        matching++;
+        for (Program p : activeProgramsByInitiative.getOrDefault(i.id(), List.of())) {
+          programs++;
+          leads += p.expectedLeads();
         }
       }
-      String subject = t.quarter() + " " + (t.isWholeBusiness() ? "whole-business" : t.segment());
-      if (t.revenue().signum() > 0 && programs == 0) {
-        String why = matching == 0
-            ? "no sales initiative starts in that quarter for it, so no marketing program is"
-                + " behind it."
-            : "none of the " + Gaps.count(matching, "initiative")
-                + " starting in that quarter has an active marketing program behind it.";
-        unsupported.add(new Conflict(ConflictRule.UNSUPPORTED_QUARTER, "", "", t.quarter(), t.segment(),
-            null, "The " + subject + " target of " + Money.format(t.revenue(), settings.currency())
-                + " has nothing ramping into it: " + why));
-      }
-      if (t.leadsNeeded() > 0 && leads < t.leadsNeeded()) {
-        shortfalls.add(new Conflict(ConflictRule.LEADS_SHORTFALL, "", "", t.quarter(), t.segment(),
-            null, "The " + subject + " target needs " + t.leadsNeeded() + " qualified leads; "
-                + (programs == 0 ? "no program is behind it"
-                    : (programs == 1 ? "the 1 program behind it expects " : "the " + programs
-                        + " programs behind it expect ") + leads)
-                + ", " + (t.leadsNeeded() - leads) + " short."));
-      }
+    }
+    String subject = t.quarter() + " " + (t.isWholeBusiness() ? "whole-business" : t.segment());
+    if (t.revenue().signum() > 0 && programs == 0) {
+      String why = matching == 0
+          ? "no sales initiative starts in that quarter for it, so no marketing program is"
+              + " behind it."
+          : "none of the " + Gaps.count(matching, "initiative")
+              + " starting in that quarter has an active marketing program behind it.";
+      unsupported[k] = new Conflict(ConflictRule.UNSUPPORTED_QUARTER, "", "", t.quarter(),
+          t.segment(), null, "The " + subject + " target of "
+              + Money.format(t.revenue(), settings.currency()) + " has nothing ramping into it: "
+              + why);
+    }
+    if (t.leadsNeeded() > 0 && leads < t.leadsNeeded()) {
+      shortfall[k] = new Conflict(ConflictRule.LEADS_SHORTFALL, "", "", t.quarter(),
+          t.segment(), null, "The " + subject + " target needs " + t.leadsNeeded()
+              + " qualified leads; " + (programs == 0 ? "no program is behind it"
+                  : (programs == 1 ? "the 1 program behind it expects " : "the " + programs
+                      + " programs behind it expect ") + leads)
+              + ", " + (t.leadsNeeded() - leads) + " short.");
     }
   }
 
   // OVER_CAPACITY: programs per calendar month, counted as the board's strip counts them.
-  private void capacityRule(List<Conflict> out) {
+  private List<Conflict> capacityRule() {
+    List<Conflict> out = new ArrayList<>();
     if (settings.capacityLimit().isEmpty()) {
-      return;
+      return out;
     }
-    int capacity = settings.capacity();
+    int limit = settings.capacity();
     MonthlyLoad load = MonthlyLoad.of(plan.programs());
     for (int m = 0; m < load.counts().length; m++) {
       int running = load.counts()[m];
-      if (running > capacity) {
+      if (running > limit) {
         YearMonth month = load.month(m);
         out.add(new Conflict(ConflictRule.OVER_CAPACITY, "", "", null, "", month,
             running + " programs run in " + month.getMonth().getDisplayName(TextStyle.FULL,
                 Locale.ENGLISH) + " " + month.getYear() + " (" + month + "), but marketing can"
-                + " carry " + capacity + " at once."));
+                + " carry " + limit + " at once."));
       }
     }
+    return out;
   }
 
   // OVER_BUDGET: each program's marketing cost spread evenly over its days. The spend is summed
   // in double with a bound on its rounding error; only a quarter whose sum lies within that bound
   // of a half cent is summed again exactly, so the result is always the exact spend rounded half up.
-  private void budgetRule(List<Conflict> out) {
+  private List<Conflict> budgetRule() {
+    List<Conflict> out = new ArrayList<>();
     List<QuarterBudget> budgets = plan.budgets();
     if (budgets.isEmpty()) {
-      return;
+      return out;
     }
     Map<FiscalQuarter, Integer> index = new HashMap<>(budgets.size() * 2);
     long[] from = new long[budgets.size()];
@@ -271,6 +385,7 @@ public final class ConflictAnalyzer {
                 + " over the budget of " + Money.format(b.marketingBudget(), currency) + "."));
       }
     }
+    return out;
   }
 
   /**

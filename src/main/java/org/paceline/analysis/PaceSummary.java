@@ -2,6 +2,7 @@ package org.paceline.analysis;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,67 +18,59 @@ import org.paceline.model.QuarterTarget;
 /**
  * The figures of the board's pace strips, counted the way {@code conflicts.md} counts them:
  * active programs per calendar month, marketing spend per fiscal quarter (cost spread evenly
- * over a program's days, rounded to cents), and expected against needed leads per quarter.
+ * over a program's days), and expected against needed leads per quarter. A change of one program
+ * updates the figures by that program's contribution alone ({@link #withProgram}).
  *
- * @param programsPerMonth active programs running on at least one day of each month
- * @param spendPerQuarter marketing spend of every quarter any active program touches
- * @param budgetPerQuarter the budget of each quarter that has one
- * @param expectedLeadsPerQuarter expected leads of active programs whose initiative falls in Q
- * @param neededLeadsPerQuarter qualified leads the quarter's target rows ask for
- * @param capacity the plan's capacity, 0 for none
+ * <p>Spend is a display figure summed in double cents; whether a quarter is over budget is
+ * decided exactly by {@link ConflictAnalyzer}.
  */
-public record PaceSummary(
-    Map<YearMonth, Integer> programsPerMonth,
-    Map<FiscalQuarter, BigDecimal> spendPerQuarter,
-    Map<FiscalQuarter, BigDecimal> budgetPerQuarter,
-    Map<FiscalQuarter, Integer> expectedLeadsPerQuarter,
-    Map<FiscalQuarter, Integer> neededLeadsPerQuarter,
-    int capacity) {
+public final class PaceSummary {
 
-  /** The figures of a plan. */
-  public static PaceSummary of(Plan plan) {
-    FiscalCalendar cal = FiscalCalendar.of(plan.settings());
-    TreeMap<YearMonth, Integer> perMonth = new TreeMap<>();
-    TreeMap<FiscalQuarter, BigDecimal> spend = new TreeMap<>();
+  private final FiscalCalendar calendar;
+  private final Map<String, FiscalQuarter> initiativeQuarter;
+  private final TreeMap<YearMonth, Integer> perMonth;
+  private final TreeMap<FiscalQuarter, Double> spendCents;
+  private final Map<FiscalQuarter, BigDecimal> budgets;
+  private final TreeMap<FiscalQuarter, Integer> expected;
+  private final Map<FiscalQuarter, Integer> needed;
+  private final int capacity;
+  /** First and last epoch day of each quarter met so far (the calendar never changes). */
+  private final Map<FiscalQuarter, long[]> quarterDays;
+
+  private PaceSummary(PaceSummary base) {
+    calendar = base.calendar;
+    quarterDays = base.quarterDays;
+    initiativeQuarter = base.initiativeQuarter;
+    perMonth = new TreeMap<>(base.perMonth);
+    spendCents = new TreeMap<>(base.spendCents);
+    budgets = base.budgets;
+    expected = new TreeMap<>(base.expected);
+    needed = base.needed;
+    capacity = base.capacity;
+  }
+
+  private PaceSummary(Plan plan) {
+    calendar = FiscalCalendar.of(plan.settings());
+    quarterDays = new java.util.concurrent.ConcurrentHashMap<>();
+    capacity = plan.settings().capacity();
+    perMonth = new TreeMap<>();
     MonthlyLoad load = MonthlyLoad.of(plan.programs());
     for (int m = 0; m < load.counts().length; m++) {
       perMonth.put(load.month(m), load.counts()[m]);
     }
-    // Display figures: summed in double (cents), which is exact to far below a cent for any
-    // real plan. Whether a quarter is over budget is decided by ConflictAnalyzer, exactly.
-    Map<FiscalQuarter, double[]> cents = new HashMap<>();
-    Map<FiscalQuarter, long[]> bounds = new HashMap<>();
-    for (Program p : plan.programs()) {
-      if (!p.isActive()) {
-        continue;
-      }
-      double perDay = p.marketingCost().unscaledValue().doubleValue() / p.days();
-      long start = p.start().toEpochDay();
-      long endDay = p.end().toEpochDay();
-      FiscalQuarter end = cal.quarterOf(p.end());
-      for (FiscalQuarter q = cal.quarterOf(p.start()); q.compareTo(end) <= 0; q = q.next()) {
-        long[] qb = bounds.computeIfAbsent(q, k -> new long[] {cal.startOf(k).toEpochDay(),
-            cal.endOf(k).toEpochDay()});
-        long inside = Math.min(endDay, qb[1]) - Math.max(start, qb[0]) + 1;
-        cents.computeIfAbsent(q, k -> new double[1])[0] += perDay * inside;
-      }
+    Map<FiscalQuarter, BigDecimal> b = new LinkedHashMap<>();
+    for (QuarterBudget q : plan.budgets()) {
+      b.put(q.quarter(), q.marketingBudget());
     }
-    cents.forEach((q, v) -> spend.put(q, BigDecimal.valueOf(Math.round(v[0]), 2)));
-
-    Map<FiscalQuarter, BigDecimal> budgets = new LinkedHashMap<>();
-    for (QuarterBudget b : plan.budgets()) {
-      budgets.put(b.quarter(), b.marketingBudget());
-    }
-    Map<String, FiscalQuarter> initiativeQuarter = new HashMap<>();
+    budgets = Collections.unmodifiableMap(b);
+    initiativeQuarter = new HashMap<>();
     for (Initiative i : plan.initiatives()) {
-      initiativeQuarter.put(i.id(), cal.quarterOf(i.start()));
+      initiativeQuarter.put(i.id(), calendar.quarterOf(i.start()));
     }
-    TreeMap<FiscalQuarter, Integer> expected = new TreeMap<>();
+    spendCents = new TreeMap<>();
+    expected = new TreeMap<>();
     for (Program p : plan.programs()) {
-      FiscalQuarter q = initiativeQuarter.get(p.supports());
-      if (p.isActive() && q != null) {
-        expected.merge(q, p.expectedLeads(), Integer::sum);
-      }
+      addSpendAndLeads(p, 1);
     }
     // A whole-business row states the quarter's total; without one, the segments add up.
     TreeMap<FiscalQuarter, Integer> whole = new TreeMap<>();
@@ -85,15 +78,94 @@ public record PaceSummary(
     for (QuarterTarget t : plan.targets()) {
       (t.isWholeBusiness() ? whole : segments).merge(t.quarter(), t.leadsNeeded(), Integer::sum);
     }
-    TreeMap<FiscalQuarter, Integer> needed = new TreeMap<>(segments);
-    needed.putAll(whole);
-    return new PaceSummary(perMonth, spend, budgets, expected, needed,
-        plan.settings().capacity());
+    TreeMap<FiscalQuarter, Integer> n = new TreeMap<>(segments);
+    n.putAll(whole);
+    needed = Collections.unmodifiableMap(n);
+  }
+
+  /** The figures of a plan. */
+  public static PaceSummary of(Plan plan) {
+    return new PaceSummary(plan);
+  }
+
+  /** The figures after {@code before} became {@code after} (the same program, changed). */
+  public PaceSummary withProgram(Program before, Program after) {
+    PaceSummary next = new PaceSummary(this);
+    next.addMonths(before, -1);
+    next.addMonths(after, 1);
+    next.addSpendAndLeads(before, -1);
+    next.addSpendAndLeads(after, 1);
+    return next;
+  }
+
+  private void addMonths(Program p, int sign) {
+    if (!p.isActive()) {
+      return;
+    }
+    YearMonth last = YearMonth.from(p.end());
+    for (YearMonth m = YearMonth.from(p.start()); !m.isAfter(last); m = m.plusMonths(1)) {
+      perMonth.merge(m, sign, Integer::sum);
+    }
+  }
+
+  private void addSpendAndLeads(Program p, int sign) {
+    if (!p.isActive()) {
+      return;
+    }
+    FiscalQuarter q0 = initiativeQuarter.get(p.supports());
+    if (q0 != null) {
+      expected.merge(q0, sign * p.expectedLeads(), Integer::sum);
+    }
+    double perDay = p.marketingCost().unscaledValue().doubleValue() / p.days();
+    if (perDay == 0) {
+      return;
+    }
+    long start = p.start().toEpochDay();
+    long end = p.end().toEpochDay();
+    FiscalQuarter last = calendar.quarterOf(p.end());
+    for (FiscalQuarter q = calendar.quarterOf(p.start()); q.compareTo(last) <= 0; q = q.next()) {
+      long[] days = quarterDays.computeIfAbsent(q, k -> new long[] {
+          calendar.startOf(k).toEpochDay(), calendar.endOf(k).toEpochDay()});
+      long inside = Math.min(end, days[1]) - Math.max(start, days[0]) + 1;
+      spendCents.merge(q, sign * perDay * inside, Double::sum);
+    }
+  }
+
+  /** Active programs running on at least one day of each month. */
+  public Map<YearMonth, Integer> programsPerMonth() {
+    return Collections.unmodifiableMap(perMonth);
+  }
+
+  /** Marketing spend of every quarter an active program touches, to the cent. */
+  public Map<FiscalQuarter, BigDecimal> spendPerQuarter() {
+    Map<FiscalQuarter, BigDecimal> out = new TreeMap<>();
+    spendCents.forEach((q, c) -> out.put(q, BigDecimal.valueOf(Math.max(0, Math.round(c)), 2)));
+    return out;
+  }
+
+  /** The budget of each quarter that has one. */
+  public Map<FiscalQuarter, BigDecimal> budgetPerQuarter() {
+    return budgets;
+  }
+
+  /** Expected leads of active programs whose initiative falls in each quarter. */
+  public Map<FiscalQuarter, Integer> expectedLeadsPerQuarter() {
+    return Collections.unmodifiableMap(expected);
+  }
+
+  /** Qualified leads the quarter's target rows ask for. */
+  public Map<FiscalQuarter, Integer> neededLeadsPerQuarter() {
+    return needed;
+  }
+
+  /** The plan's capacity, 0 for none. */
+  public int capacity() {
+    return capacity;
   }
 
   /** Months whose count is over the capacity (none when there is no capacity). */
   public List<YearMonth> overCapacityMonths() {
-    return capacity == 0 ? List.of() : programsPerMonth.entrySet().stream()
+    return capacity == 0 ? List.of() : perMonth.entrySet().stream()
         .filter(e -> e.getValue() > capacity).map(Map.Entry::getKey).toList();
   }
 }

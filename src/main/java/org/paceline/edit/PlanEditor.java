@@ -201,6 +201,7 @@ public final class PlanEditor {
   }
 
   private static Plan withPrograms(Plan p, List<Program> programs) {
+    // the other tables stay the same objects, so a viewer can see only programs changed
     return new Plan(p.settings(), p.targets(), p.budgets(), p.initiatives(), programs);
   }
 }

@@ -45,4 +45,33 @@ class PaceSummaryTest {
     assertEquals(50, s.neededLeadsPerQuarter().get(new FiscalQuarter(2027, 1)));
     assertEquals(70, s.neededLeadsPerQuarter().get(new FiscalQuarter(2027, 2)));
   }
+
+  @Test
+  void followingSingleProgramEditsGivesTheFiguresOfTheChangedPlan() {
+    java.util.Random r = new java.util.Random(5);
+    Plan plan = PlanGenerator.generate(5, 300, 40, 30, 2);
+    PaceSummary live = PaceSummary.of(plan);
+    java.util.List<org.paceline.model.Program> programs = new java.util.ArrayList<>(plan.programs());
+    for (int step = 0; step < 200; step++) {
+      int k = r.nextInt(programs.size());
+      org.paceline.model.Program before = programs.get(k);
+      org.paceline.model.Program after = IncrementalAnalysisTest.mutate(before, r, plan);
+      programs.set(k, after);
+      live = live.withProgram(before, after);
+    }
+    Plan changed = new Plan(plan.settings(), plan.targets(), plan.budgets(), plan.initiatives(),
+        programs);
+    PaceSummary fresh = PaceSummary.of(changed);
+    PaceSummary followed = live;
+    fresh.programsPerMonth().forEach((m, n) ->
+        assertEquals(n, followed.programsPerMonth().getOrDefault(m, 0), m.toString()));
+    followed.programsPerMonth().forEach((m, n) ->
+        assertEquals(fresh.programsPerMonth().getOrDefault(m, 0), n, m.toString()));
+    assertEquals(fresh.expectedLeadsPerQuarter().entrySet().stream()
+        .filter(e -> e.getValue() != 0).toList(), followed.expectedLeadsPerQuarter().entrySet()
+        .stream().filter(e -> e.getValue() != 0).toList());
+    fresh.spendPerQuarter().forEach((q, v) -> assertEquals(0,
+        v.compareTo(followed.spendPerQuarter().getOrDefault(q, BigDecimal.ZERO)), q.toString()));
+    assertEquals(fresh.overCapacityMonths(), followed.overCapacityMonths());
+  }
 }

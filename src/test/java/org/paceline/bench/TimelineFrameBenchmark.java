@@ -62,11 +62,13 @@ public final class TimelineFrameBenchmark {
     for (int i = 0; i < pans.length; i++) {
       pans[i] = pan(timeline, i);
     }
+    double[] panWork = work(pans.length);
     double[] zooms = new double[300];
     for (int i = 0; i < zooms.length; i++) {
       double factor = i % 2 == 0 ? 1.2 : 1 / 1.2;
       zooms[i] = time(timeline, () -> timeline.zoom(factor, 500));
     }
+    double[] zoomWork = work(zooms.length);
     double[] idle = new double[300];
     for (int i = 0; i < idle.length; i++) {
       idle[i] = time(timeline, () -> { });
@@ -77,10 +79,23 @@ public final class TimelineFrameBenchmark {
       org.paceline.analysis.PaceSummary.of(plan);
       pace[i] = (System.nanoTime() - s) / 1e6;
     }
-    double[] edits = new double[60];
+    // An edit as the board makes it: the one changed program is re-checked, its row updated.
+    ConflictAnalyzer[] live = {ConflictAnalyzer.of(plan)};
+    double[] edits = new double[200];
     for (int i = 0; i < edits.length; i++) {
-      Plan moved = shifted(plan, i);
+      int at = i * 97 % plan.programs().size();
       edits[i] = time(timeline, () -> {
+        var p = live[0].plan().programs().get(at);
+        live[0] = live[0].withProgram(p.withDates(p.start().plusDays(7), p.end().plusDays(7)));
+        timeline.setConflicts(live[0].conflicts());
+        timeline.setPlan(live[0].plan());
+      });
+    }
+    double[] editWork = work(edits.length);
+    double[] full = new double[30];
+    for (int i = 0; i < full.length; i++) {
+      Plan moved = shifted(plan, i);
+      full[i] = time(timeline, () -> {
         timeline.setConflicts(ConflictAnalyzer.analyze(moved));
         timeline.setPlan(moved);
       });
@@ -88,8 +103,12 @@ public final class TimelineFrameBenchmark {
     System.out.printf("Timeline, 10,000 programs, 1280x800, headless software rendering%n");
     System.out.printf("open plan (analysis + first frame): %.0f ms%n", open);
     report("pan (scroll 7 days + 3 rows)", pans);
+    report("  of which board work", panWork);
     report("zoom (ctrl+scroll)", zooms);
-    report("edit (re-analyse + redraw)", edits);
+    report("  of which board work", zoomWork);
+    report("edit one program (as the board)", edits);
+    report("  of which board work", editWork);
+    report("replace the whole plan", full);
     report("baseline: render, no change", idle);
     report("pace strips figures only", pace);
     Platform.exit();
@@ -109,13 +128,27 @@ public final class TimelineFrameBenchmark {
     });
   }
 
+  /** Work of the last timed frame on the JavaFX thread, before rasterising: change + draw. */
+  private static final java.util.List<Double> WORK = new java.util.ArrayList<>();
+
   private static double time(PlanTimeline t, Runnable change) throws Exception {
     return call(() -> {
       long s = System.nanoTime();
       change.run();
-      frame(t);
+      t.getScene().getRoot().applyCss();
+      t.getScene().getRoot().layout();
+      WORK.add((System.nanoTime() - s) / 1e6);
+      t.getScene().snapshot(null);
       return (System.nanoTime() - s) / 1e6;
     });
+  }
+
+  private static double[] work(int last) {
+    double[] w = new double[last];
+    for (int i = 0; i < last; i++) {
+      w[i] = WORK.get(WORK.size() - last + i);
+    }
+    return w;
   }
 
   /** Lays out (which draws the canvas) and renders the scene once. */

@@ -14,15 +14,22 @@ import org.paceline.model.Severity;
 /** The conflicts by what they are about, so drawing finds a bar's markers in constant time. */
 public final class ConflictIndex {
 
-  private final Map<String, List<Conflict>> byProgram = new HashMap<>();
+  private final Map<String, List<Conflict>> byProgram;
   private final Map<String, List<Conflict>> byTarget = new HashMap<>();
   private final Map<YearMonth, List<Conflict>> byMonth = new HashMap<>();
   private final Map<FiscalQuarter, List<Conflict>> byBudget = new HashMap<>();
 
   public ConflictIndex(List<Conflict> conflicts) {
+    // sized for one entry per conflict: no rehashing while 10,000s are indexed on each edit
+    byProgram = new HashMap<>(Math.max(16, conflicts.size() * 4 / 3 + 1));
     for (Conflict c : conflicts) {
       if (!c.program().isEmpty()) {
-        byProgram.computeIfAbsent(c.program(), k -> new ArrayList<>()).add(c);
+        List<Conflict> list = byProgram.get(c.program());
+        if (list == null) {
+          list = new ArrayList<>(2);
+          byProgram.put(c.program(), list);
+        }
+        list.add(c);
       } else if (c.rule() == ConflictRule.OVER_CAPACITY) {
         byMonth.computeIfAbsent(c.month(), k -> new ArrayList<>()).add(c);
       } else if (c.rule() == ConflictRule.OVER_BUDGET) {

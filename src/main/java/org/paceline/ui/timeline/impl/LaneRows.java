@@ -130,6 +130,25 @@ public final class LaneRows {
         .thenComparing(String.CASE_INSENSITIVE_ORDER);
   }
 
+  /**
+   * These rows with one program's row showing {@code changed} in the same place (rows do not
+   * jump away from the pointer after a drag), or null when the change moves it to another group
+   * or out of the filter, and the rows must be built afresh.
+   */
+  public LaneRows withProgram(Program changed, Grouping grouping, Predicate<Program> show) {
+    int at = indexOf(changed.id());
+    if (at < 0 || !show.test(changed)) {
+      return null;
+    }
+    ProgramRow old = (ProgramRow) rows.get(at);
+    if (!key(grouping, changed).equals(old.group())) {
+      return null;
+    }
+    List<Row> copy = new ArrayList<>(rows);
+    copy.set(at, new ProgramRow(changed, old.group()));
+    return new LaneRows(segments, copy);
+  }
+
   /** The sales lane's segments: the whole business first, then as the plan names them. */
   public List<String> segments() {
     return segments;

@@ -70,10 +70,13 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
   private final InvalidationListener redraw = o -> markDirty();
   private final InvalidationListener rebuild = o -> rebuild();
   private final InvalidationListener reindex = o -> reindex();
+  private final javafx.beans.value.ChangeListener<Plan> planListener = (o, a, b) -> planChanged(a, b);
 
   private LaneRows rows;
   private ConflictIndex conflicts = new ConflictIndex(List.of());
   private PaceSummary pace;
+  /** The figures of the stored plan; a drag shows them with the dragged program moved. */
+  private PaceSummary storedPace;
   private FiscalCalendar calendar;
   private Map<String, Initiative> initiatives = new HashMap<>();
   /** Stacking lane of each initiative inside its segment row, so overlapping ones never collide. */
@@ -101,13 +104,15 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     tooltip.setMaxWidth(420);
     Tooltip.install(canvas, tooltip);
 
-    watch(rebuild, control.planProperty(), control.groupingProperty(),
-        control.showCancelledProperty(), control.filterProperty());
+    watch(rebuild, control.groupingProperty(), control.showCancelledProperty(),
+        control.filterProperty());
+    control.planProperty().addListener(planListener);
+    watched.add(control.planProperty());
     watch(reindex, control.conflictsProperty());
     watch(redraw, control.pixelsPerDayProperty(), control.originProperty(),
         control.verticalOffsetProperty(), control.selectionProperty(), control.todayProperty(),
         control.widthProperty(), control.heightProperty());
-    watch(o -> paceChanged(), control.dragPreviewProperty());
+    watch(o -> previewChanged(), control.dragPreviewProperty());
     watch(o -> describeSelection(), control.selectionProperty(), control.conflictsProperty());
     watch(o -> revealRequested(), control.revealRequestProperty());
     for (var p : control.paintProperties()) {
@@ -133,6 +138,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
 
   @Override
   public void dispose() {
+    getSkinnable().planProperty().removeListener(planListener);
     for (Observable o : watched) {
       o.removeListener(redraw);
       o.removeListener(rebuild);
@@ -145,6 +151,29 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
   }
 
   // ---------------------------------------------------------------- model → figures
+
+  /** A move or edit of one program updates its row in place; anything else rebuilds. */
+  private void planChanged(Plan before, Plan after) {
+    Program changed = before == null || after == null || rows == null ? null
+        : org.paceline.model.PlanDiff.onlyProgram(before, after);
+    if (changed != null) {
+      PlanTimeline c = getSkinnable();
+      boolean showCancelled = c.isShowCancelled();
+      var filter = c.filterProperty().get();
+      LaneRows next = rows.withProgram(changed, c.getGrouping(),
+          p -> (showCancelled || p.isActive()) && filter.test(p));
+      if (next != null) {
+        Program old = before.programs().stream().filter(p -> p.id().equals(changed.id()))
+            .findFirst().orElseThrow();
+        rows = next;
+        storedPace = storedPace == null ? PaceSummary.of(after)
+            : storedPace.withProgram(old, changed);
+        previewChanged();
+        return;
+      }
+    }
+    rebuild();
+  }
 
   private void rebuild() {
     PlanTimeline c = getSkinnable();
@@ -196,21 +225,32 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
   }
 
   private void paceChanged() {
-    Plan plan = effectivePlan();
-    pace = plan == null ? null : PaceSummary.of(plan);
+    Plan plan = getSkinnable().getPlan();
+    storedPace = plan == null ? null : PaceSummary.of(plan);
+    previewChanged();
+  }
+
+  /** While dragging, the strips follow the dragged program by its contribution alone. */
+  private void previewChanged() {
+    Program preview = getSkinnable().dragPreviewProperty().get();
+    pace = storedPace;
+    if (preview != null && storedPace != null) {
+      Program original = original(preview.id());
+      if (original != null) {
+        pace = storedPace.withProgram(original, preview);
+      }
+    }
     markDirty();
   }
 
-  /** The plan with the program being dragged in its dragged place. */
-  private Plan effectivePlan() {
+  private Program original(String id) {
     Plan plan = getSkinnable().getPlan();
-    Program preview = getSkinnable().dragPreviewProperty().get();
-    if (plan == null || preview == null) {
-      return plan;
+    int idx = rows == null ? -1 : rows.indexOf(id);
+    if (idx >= 0 && ((LaneRows.ProgramRow) rows.rows().get(idx)).program().id().equals(id)) {
+      return ((LaneRows.ProgramRow) rows.rows().get(idx)).program();
     }
-    List<Program> list = new ArrayList<>(plan.programs());
-    list.replaceAll(p -> p.id().equals(preview.id()) ? preview : p);
-    return new Plan(plan.settings(), plan.targets(), plan.budgets(), plan.initiatives(), list);
+    return plan == null ? null
+        : plan.programs().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
   }
 
   private void reindex() {
