@@ -84,9 +84,12 @@ public final class PacelineApp extends Application {
       BackgroundWork work = executor::submit;
       BoardViewModel model = new BoardViewModel(new PlanEditor(workspace.plans()), work);
       Workspace ws = workspace;
-      scene.setRoot(new BoardView(model, work,
+      BoardView board = new BoardView(model, work,
           plan -> ws.plans().insert(plan.withName(ws.plans().uniqueName(plan.name()))),
-          "Workspace: " + workspace.directory(), new ViewSettingsFile(workspace.directory())));
+          "Workspace: " + workspace.directory(), new ViewSettingsFile(workspace.directory()),
+          SystemTheme::prefersDark);
+      scene.setRoot(board);
+      board.applySavedTheme();
       model.refresh(-1);
     });
     open.setOnFailed(e -> {

@@ -215,7 +215,7 @@ class PacelineWindowTest extends FxRobot {
     start();
     javafx.scene.paint.Color light = (javafx.scene.paint.Color) timeline().backgroundFill();
     assertTrue(light.getBrightness() > 0.8, "light background " + light);
-    clickOn("View").clickOn("Dark theme");
+    clickOn("View").clickOn("Theme").clickOn("Dark");
     WaitForAsyncUtils.waitForFxEvents();
     javafx.scene.paint.Color dark = (javafx.scene.paint.Color) timeline().backgroundFill();
     assertTrue(dark.getBrightness() < 0.3, "dark background " + dark);
@@ -223,7 +223,16 @@ class PacelineWindowTest extends FxRobot {
     interact(() -> timeline().zoom(4, 0));
     WaitForAsyncUtils.waitForFxEvents();
     Screenshots.save(stage.getScene(), "board-sample-dark-month");
-    clickOn("View").clickOn("Dark theme");
+    // the choice is remembered for the next window
+    FxToolkit.cleanupApplication(app);
+    FxToolkit.cleanupStages();
+    start();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(((javafx.scene.paint.Color) timeline().backgroundFill()).getBrightness() < 0.3);
+    clickOn("View").clickOn("Theme").clickOn("Light");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(((javafx.scene.paint.Color) timeline().backgroundFill()).getBrightness() > 0.8);
+    interact(() -> timeline().zoom(4, 0));
     WaitForAsyncUtils.waitForFxEvents();
     Screenshots.save(stage.getScene(), "board-sample-light-month");
   }

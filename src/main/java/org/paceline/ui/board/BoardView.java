@@ -71,6 +71,7 @@ public final class BoardView extends BorderPane {
   private final Label status = new Label();
   private boolean fitted;
   private final ViewSettings viewSettings;
+  private final java.util.function.BooleanSupplier systemPrefersDark;
   private final ComboBox<String> kindFilter = filterBox("All kinds", "kindFilter");
   private final ComboBox<String> statusFilter = filterBox("All statuses", "statusFilter");
   private final ComboBox<String> ownerFilter = filterBox("All owners", "ownerFilter");
@@ -84,9 +85,11 @@ public final class BoardView extends BorderPane {
    * @param importer stores an imported plan (off the JavaFX thread) and returns when it is stored
    */
   public BoardView(BoardViewModel model, BackgroundWork work, Consumer<Plan> importer,
-      String workspaceText, ViewSettings settings) {
+      String workspaceText, ViewSettings settings,
+      java.util.function.BooleanSupplier systemPrefersDark) {
     this.model = model;
     this.viewSettings = settings;
+    this.systemPrefersDark = systemPrefersDark;
     this.work = work;
     this.importer = importer;
     getStyleClass().add("board");
@@ -182,14 +185,50 @@ public final class BoardView extends BorderPane {
     MenuItem fitPlan = item("Fit plan", "Shortcut+9", this::fitPlan);
     CheckMenuItem cancelled = new CheckMenuItem("Show cancelled programs");
     cancelled.selectedProperty().bindBidirectional(timeline.showCancelledProperty());
+    Menu theme = new Menu("Theme");
+    javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+    for (String name : List.of("System", "Light", "Dark")) {
+      javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(name);
+      item.setToggleGroup(themes);
+      item.setSelected(name.equalsIgnoreCase(viewSettings.load(ViewSettings.GLOBAL)
+          .getOrDefault("theme", "System")));
+      item.setOnAction(e -> {
+        viewSettings.save(ViewSettings.GLOBAL, java.util.Map.of("theme", name));
+        applyTheme(name);
+      });
+      theme.getItems().add(item);
+    }
     CheckMenuItem dark = new CheckMenuItem("Dark theme");
-    dark.selectedProperty().addListener((o, a, b) -> Application.setUserAgentStylesheet(b
-        ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+    dark.selectedProperty().addListener((o, a, b) -> applyTheme(b ? "Dark" : "Light"));
+    dark.setVisible(false); // a quick toggle for keyboard users: Ctrl+Shift+D
+    dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
     Menu view = new Menu("View", null, zoomIn, zoomOut, fitYear, fitPlan, new SeparatorMenuItem(),
-        cancelled, dark);
+        cancelled, theme, dark);
     MenuBar bar = new MenuBar(file, edit, view);
     bar.setUseSystemMenuBar(true);
     return bar;
+  }
+
+  /** Light, Dark, or System (what the operating system prefers, asked off the FX thread). */
+  private void applyTheme(String name) {
+    if (name.equals("System")) {
+      Task<Boolean> ask = new Task<>() {
+        @Override
+        protected Boolean call() {
+          return systemPrefersDark.getAsBoolean();
+        }
+      };
+      ask.setOnSucceeded(e -> applyTheme(ask.getValue() ? "Dark" : "Light"));
+      work.submit(ask);
+      return;
+    }
+    Application.setUserAgentStylesheet(name.equals("Dark")
+        ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+  }
+
+  /** Applies the theme remembered in the settings (System unless chosen otherwise). */
+  public void applySavedTheme() {
+    applyTheme(viewSettings.load(ViewSettings.GLOBAL).getOrDefault("theme", "System"));
   }
 
   private static MenuItem item(String text, String keys, Runnable action) {

@@ -11,6 +11,9 @@ public interface ViewSettings {
   /** Saves a plan's choices. */
   void save(long planId, Map<String, String> values);
 
+  /** The key for choices that are not a plan's, such as the theme. */
+  long GLOBAL = 0;
+
   /** Remembers nothing (for tests and a read-only workspace). */
   ViewSettings NONE = new ViewSettings() {
     @Override
