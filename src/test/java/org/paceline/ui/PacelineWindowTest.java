@@ -46,8 +46,10 @@ class PacelineWindowTest extends FxRobot {
     ws = ws == null ? dir.resolve("ws") : ws;
     stage = FxToolkit.registerPrimaryStage();
     app = FxToolkit.setupApplication(() -> new PacelineApp(ws));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timelineOrNull() != null
-        && timelineOrNull().getPlan() != null);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+      PlanTimeline t = timelineOrNull();
+      return t != null && t.getPlan() != null;
+    });
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -59,8 +61,14 @@ class PacelineWindowTest extends FxRobot {
     FxToolkit.cleanupStages();
   }
 
+  /** Looks the timeline up on the JavaFX thread: the window swaps its root while it opens. */
   PlanTimeline timelineOrNull() {
-    return lookup("#timeline").tryQuery().map(n -> (PlanTimeline) n).orElse(null);
+    try {
+      return WaitForAsyncUtils.asyncFx(() -> stage.getScene() == null ? null
+          : (PlanTimeline) stage.getScene().getRoot().lookup("#timeline")).get();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   PlanTimeline timeline() {
