@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.paceline.model.Conflict;
+import org.paceline.model.ConflictList;
 import org.paceline.model.ConflictRule;
 import org.paceline.model.FiscalQuarter;
 import org.paceline.model.Initiative;
@@ -52,7 +53,8 @@ public final class ConflictAnalyzer {
   private final Conflict[] shortfall;
   private final List<Conflict> capacity;
   private final List<Conflict> budget;
-  private final List<Conflict> conflicts;
+  private final QuarterSums spend;
+  private final ConflictList conflicts;
 
   private ConflictAnalyzer(Plan plan) {
     this.plan = plan;
@@ -84,6 +86,10 @@ public final class ConflictAnalyzer {
     shortfall = new Conflict[t];
     for (int k = 0; k < t; k++) {
       checkTarget(k);
+    }
+    spend = new QuarterSums(plan.budgets(), calendar);
+    for (Program p : plan.programs()) {
+      spend.add(p, 1);
     }
     capacity = capacityRule();
     budget = budgetRule();
@@ -133,6 +139,9 @@ public final class ConflictAnalyzer {
     } else {
       this.activeProgramsByInitiative = base.activeProgramsByInitiative;
     }
+    spend = new QuarterSums(base.spend);
+    spend.add(before, -1);
+    spend.add(after, 1);
     capacity = capacityRule();
     budget = budgetRule();
     conflicts = assemble();
@@ -143,8 +152,8 @@ public final class ConflictAnalyzer {
     return i != null && calendar.quarterOf(i.start()).equals(q);
   }
 
-  /** All conflicts of the plan. */
-  public static List<Conflict> analyze(Plan plan) {
+  /** All conflicts of the plan, most severe first. */
+  public static ConflictList analyze(Plan plan) {
     return new ConflictAnalyzer(plan).conflicts;
   }
 
@@ -174,12 +183,13 @@ public final class ConflictAnalyzer {
   }
 
   /** Its conflicts, most severe first. */
-  public List<Conflict> conflicts() {
+  public ConflictList conflicts() {
     return conflicts;
   }
 
-  private List<Conflict> assemble() {
-    List<Conflict> out = new ArrayList<>();
+  private ConflictList assemble() {
+    int n = capacity.size() + budget.size() + 3 * plan.programs().size() / 2 + 16;
+    List<Conflict> out = new ArrayList<>(n);
     for (ConflictRule r : REPORT_ORDER) {
       switch (r) {
         case LATE_START, EARLY_START -> addAll(out, timing, r);
@@ -191,7 +201,46 @@ public final class ConflictAnalyzer {
         case OVER_BUDGET -> out.addAll(budget);
       }
     }
-    return List.copyOf(out);
+    return new Found(java.util.Collections.unmodifiableList(out), programIndex, timing, review,
+        unlinked);
+  }
+
+  /** The assembled list, with each program's conflicts straight from the per-program results. */
+  private static final class Found extends ConflictList {
+    private final List<Conflict> all;
+    private final Map<String, Integer> index;
+    private final Conflict[][] perProgram;
+
+    Found(List<Conflict> all, Map<String, Integer> index, Conflict[]... perProgram) {
+      this.all = all;
+      this.index = index;
+      this.perProgram = perProgram;
+    }
+
+    @Override
+    public Conflict get(int i) {
+      return all.get(i);
+    }
+
+    @Override
+    public int size() {
+      return all.size();
+    }
+
+    @Override
+    public List<Conflict> forProgram(String programId) {
+      Integer k = index.get(programId);
+      if (k == null) {
+        return List.of();
+      }
+      List<Conflict> out = new ArrayList<>(2);
+      for (Conflict[] rule : perProgram) {
+        if (rule[k] != null) {
+          out.add(rule[k]);
+        }
+      }
+      return out;
+    }
   }
 
   private static void addAll(List<Conflict> out, Conflict[] found, ConflictRule rule) {
@@ -338,44 +387,11 @@ public final class ConflictAnalyzer {
   private List<Conflict> budgetRule() {
     List<Conflict> out = new ArrayList<>();
     List<QuarterBudget> budgets = plan.budgets();
-    if (budgets.isEmpty()) {
-      return out;
-    }
-    Map<FiscalQuarter, Integer> index = new HashMap<>(budgets.size() * 2);
-    long[] from = new long[budgets.size()];
-    long[] to = new long[budgets.size()];
-    for (int k = 0; k < budgets.size(); k++) {
-      FiscalQuarter q = budgets.get(k).quarter();
-      index.put(q, k);
-      from[k] = calendar.startOf(q).toEpochDay();
-      to[k] = calendar.endOf(q).toEpochDay();
-    }
-    double[] cents = new double[budgets.size()];
-    int[] terms = new int[budgets.size()];
-    for (Program p : plan.programs()) {
-      BigDecimal cost = p.marketingCost();
-      if (!p.isActive() || cost.signum() == 0) {
-        continue;
-      }
-      double costCents = cost.unscaledValue().doubleValue(); // amounts are kept at scale 2
-      long start = p.start().toEpochDay();
-      long end = p.end().toEpochDay();
-      double days = end - start + 1;
-      FiscalQuarter last = calendar.quarterOf(p.end());
-      for (FiscalQuarter q = calendar.quarterOf(p.start()); q.compareTo(last) <= 0; q = q.next()) {
-        Integer k = index.get(q);
-        if (k != null) {
-          long inside = Math.min(end, to[k]) - Math.max(start, from[k]) + 1;
-          cents[k] += costCents * inside / days;
-          terms[k]++;
-        }
-      }
-    }
     for (int k = 0; k < budgets.size(); k++) {
       QuarterBudget b = budgets.get(k);
-      BigDecimal total = roundedSpend(cents[k], terms[k]);
+      BigDecimal total = roundedSpend(spend.cents[k], spend.ops[k], spend.peak[k]);
       if (total == null) {
-        total = exactSpend(from[k], to[k]);
+        total = exactSpend(spend.from[k], spend.to[k]);
       }
       if (total.compareTo(b.marketingBudget()) > 0) {
         String currency = settings.currency();
@@ -389,12 +405,83 @@ public final class ConflictAnalyzer {
   }
 
   /**
+   * Marketing spend of each budgeted quarter in double cents, with what bounds its rounding
+   * error: how many terms were added or taken away, and the largest magnitude the sum had.
+   */
+  private static final class QuarterSums {
+    final Map<FiscalQuarter, Integer> index;
+    final long[] from;
+    final long[] to;
+    final double[] cents;
+    final int[] ops;
+    final double[] peak;
+    private final FiscalCalendar calendar;
+
+    QuarterSums(List<QuarterBudget> budgets, FiscalCalendar calendar) {
+      this.calendar = calendar;
+      int n = budgets.size();
+      index = new HashMap<>(n * 2);
+      from = new long[n];
+      to = new long[n];
+      for (int k = 0; k < n; k++) {
+        FiscalQuarter q = budgets.get(k).quarter();
+        index.put(q, k);
+        from[k] = calendar.startOf(q).toEpochDay();
+        to[k] = calendar.endOf(q).toEpochDay();
+      }
+      cents = new double[n];
+      ops = new int[n];
+      peak = new double[n];
+    }
+
+    QuarterSums(QuarterSums base) {
+      calendar = base.calendar;
+      index = base.index;
+      from = base.from;
+      to = base.to;
+      cents = base.cents.clone();
+      ops = base.ops.clone();
+      peak = base.peak.clone();
+    }
+
+    /** Adds ({@code sign} 1) or takes away (-1) a program's spread cost. */
+    void add(Program p, int sign) {
+      BigDecimal cost = p.marketingCost();
+      if (index.isEmpty() || !p.isActive() || cost.signum() == 0) {
+        return;
+      }
+      double costCents = cost.unscaledValue().doubleValue(); // amounts are kept at scale 2
+      long start = p.start().toEpochDay();
+      long end = p.end().toEpochDay();
+      double days = end - start + 1;
+      FiscalQuarter last = calendar.quarterOf(p.end());
+      for (FiscalQuarter q = calendar.quarterOf(p.start()); q.compareTo(last) <= 0; q = q.next()) {
+        Integer k = index.get(q);
+        if (k != null) {
+          long inside = Math.min(end, to[k]) - Math.max(start, from[k]) + 1;
+          cents[k] += sign * (costCents * inside / days);
+          ops[k]++;
+          peak[k] = Math.max(peak[k], Math.abs(cents[k]));
+        }
+      }
+    }
+  }
+
+  /**
    * The sum in cents rounded half up, when the double sum of {@code terms} non-negative terms is
    * surely on the same side of the nearest half cent as the exact sum; else null.
    */
   static BigDecimal roundedSpend(double cents, int terms) {
-    // each term: at most 3 roundings; the sum: at most one per term (relative to the total)
-    double error = cents * (terms + 3) * 0x1p-52 + 0x1p-40;
+    return roundedSpend(cents, terms, cents);
+  }
+
+  /**
+   * As {@link #roundedSpend(double, int)} for a sum that also had terms taken away: its error is
+   * bounded by the number of operations and the largest magnitude the sum reached.
+   */
+  static BigDecimal roundedSpend(double cents, int ops, double peak) {
+    // each term: at most 3 roundings; each addition: one rounding of the running sum
+    double error = peak * (ops + 3) * 3 * 0x1p-52 + 0x1p-40;
     double shifted = cents + 0.5;
     double floor = Math.floor(shifted);
     if (shifted - floor <= error || floor + 1 - shifted <= error || cents > 0x1p50) {

@@ -52,6 +52,11 @@ class IncrementalAnalysisTest {
       live = live.withProgram(mutate(p, r, live.plan()));
       assertEquals(ConflictAnalyzer.analyze(live.plan()), live.conflicts(), "step " + step);
     }
+    for (Program p : live.plan().programs()) {
+      assertEquals(live.conflicts().stream().filter(c -> c.program().equals(p.id())).toList(),
+          live.conflicts().forProgram(p.id()), p.id());
+    }
+    assertEquals(java.util.List.of(), live.conflicts().forProgram("no such program"));
   }
 
   @Test

@@ -15,15 +15,21 @@ import org.paceline.model.Severity;
 public final class ConflictIndex {
 
   private final Map<String, List<Conflict>> byProgram;
+  /** When the list can answer per program itself, program conflicts are not indexed again. */
+  private final org.paceline.model.ConflictList perProgram;
   private final Map<String, List<Conflict>> byTarget = new HashMap<>();
   private final Map<YearMonth, List<Conflict>> byMonth = new HashMap<>();
   private final Map<FiscalQuarter, List<Conflict>> byBudget = new HashMap<>();
 
   public ConflictIndex(List<Conflict> conflicts) {
-    // sized for one entry per conflict: no rehashing while 10,000s are indexed on each edit
-    byProgram = new HashMap<>(Math.max(16, conflicts.size() * 4 / 3 + 1));
+    perProgram = conflicts instanceof org.paceline.model.ConflictList cl ? cl : null;
+    // sized for one entry per conflict: no rehashing while 10,000s are indexed
+    byProgram = new HashMap<>(perProgram != null ? 16 : Math.max(16, conflicts.size() * 4 / 3 + 1));
     for (Conflict c : conflicts) {
       if (!c.program().isEmpty()) {
+        if (perProgram != null) {
+          continue;
+        }
         List<Conflict> list = byProgram.get(c.program());
         if (list == null) {
           list = new ArrayList<>(2);
@@ -46,7 +52,7 @@ public final class ConflictIndex {
   }
 
   public List<Conflict> program(String id) {
-    return byProgram.getOrDefault(id, List.of());
+    return perProgram != null ? perProgram.forProgram(id) : byProgram.getOrDefault(id, List.of());
   }
 
   public List<Conflict> target(FiscalQuarter q, String segment) {
