@@ -10,10 +10,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -39,7 +35,7 @@ public final class DetailsPanel extends VBox {
 
   private final Label title = new Label("Nothing selected");
   private final Label info = new Label("Select a bar, a quarter block or a conflict.");
-  private final GridPane form = new GridPane();
+  private final FormGrid form = new FormGrid();
   private final Label problems = new Label();
   private final VBox conflictBox = new VBox(4);
   private final DetailsActions actions;
@@ -105,17 +101,8 @@ public final class DetailsPanel extends VBox {
         c, "A whole number of leads, 0 or more", v != null && !v.isBlank()
             && !v.trim().matches("\\d{1,9}")));
     apply.setOnAction(e -> applyEdits());
-    for (Control c : List.of(name, owner, minLead, maxLead, cost, share, leads)) {
-      c.setOnKeyPressed(e -> {
-        if (e.getCode() == KeyCode.ENTER) {
-          applyEdits();
-          e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-          show(shown);
-          e.consume();
-        }
-      });
-    }
+    FormGrid.keys(List.of(name, owner, minLead, maxLead, cost, share, leads), this::applyEdits,
+        () -> show(shown));
     buildOtherForms();
     getChildren().setAll(title, info);
   }
@@ -233,38 +220,20 @@ public final class DetailsPanel extends VBox {
   }
 
   private void buildForm() {
-    form.setHgap(8);
-    form.setVgap(6);
-    ColumnConstraints labels = new ColumnConstraints();
-    labels.setMinWidth(90);
-    ColumnConstraints fields = new ColumnConstraints();
-    fields.setHgrow(Priority.ALWAYS);
-    form.getColumnConstraints().setAll(labels, fields);
-    int r = 0;
-    row(r++, "Name", name);
-    row(r++, "Kind", kind);
-    row(r++, "Owner", owner);
-    row(r++, "Start", start);
-    row(r++, "End", end);
-    row(r++, "Supports", supports);
-    row(r++, "Min lead", minLead);
-    row(r++, "Max lead", maxLead);
-    row(r++, "Cost", cost);
-    row(r++, "Sales share", share);
-    row(r++, "Expected leads", leads);
-    row(r++, "Status", status);
-    row(r++, "Sales review", review);
-    form.add(apply, 1, r);
-    minLead.setPromptText("kind default");
-    maxLead.setPromptText("kind default");
-  }
-
-  private void row(int r, String label, Control field) {
-    Label l = new Label(label);
-    l.setLabelFor(field);
-    field.setMaxWidth(Double.MAX_VALUE);
-    form.add(l, 0, r);
-    form.add(field, 1, r);
+    form.row("Name", name);
+    form.row("Kind", kind);
+    form.row("Owner", owner);
+    form.row("Start", start);
+    form.row("End", end);
+    form.row("Supports", supports);
+    form.row("Min lead", minLead).setPromptText("kind default");
+    form.row("Max lead", maxLead).setPromptText("kind default");
+    form.row("Cost", cost);
+    form.row("Sales share", share);
+    form.row("Expected leads", leads);
+    form.row("Status", status);
+    form.row("Sales review", review);
+    form.buttons(apply);
   }
 
   /** Shows the selection of the board. */
