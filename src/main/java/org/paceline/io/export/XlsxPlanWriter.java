@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.paceline.analysis.ConflictAnalyzer;
+import org.paceline.analysis.QuarterSummary;
+import org.paceline.model.Conflict;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -16,8 +21,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.paceline.model.Plan;
 
 /**
- * Writes a plan as an Excel workbook with the five sheets of the interchange format: real number
- * and date cells, a bold frozen header row and readable column widths.
+ * Writes a plan as an Excel workbook: the five sheets of the interchange format, then a
+ * "Conflicts" sheet and a "Quarter summary" sheet for finance and the planning meeting. Real
+ * number and date cells, a bold frozen header row, readable column widths; importing the
+ * workbook again reads the five plan sheets and ignores the two report sheets.
  */
 public final class XlsxPlanWriter {
 
@@ -30,8 +37,55 @@ public final class XlsxPlanWriter {
       for (PlanTables.Table table : PlanTables.of(plan)) {
         writeSheet(wb.createSheet(table.name()), table.header(), table.rows(), styles);
       }
+      List<Conflict> conflicts = ConflictAnalyzer.analyze(plan);
+      report(wb.createSheet("Conflicts"), ConflictReport.CSV_HEADER, conflictRows(conflicts),
+          styles);
+      String cur = plan.settings().currency();
+      report(wb.createSheet("Quarter summary"), List.of("Quarter", "Segment",
+          "Revenue target (" + cur + ")", "Initiatives", "Programs behind", "Expected leads",
+          "Needed leads", "Leads gap", "Quarter marketing spend (" + cur + ")",
+          "Quarter budget (" + cur + ")", "Conflicts"),
+          summaryRows(QuarterSummary.of(plan, conflicts)), styles);
       AtomicFiles.write(file, wb::write);
     }
+  }
+
+  private static void report(Sheet sheet, List<String> header, List<List<Object>> rows,
+      Styles styles) {
+    writeSheet(sheet, header, rows, styles);
+    if (!rows.isEmpty()) {
+      sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, header.size() - 1));
+    }
+  }
+
+  private static List<List<Object>> conflictRows(List<Conflict> conflicts) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Conflict c : conflicts) {
+      rows.add(List.of(c.rule().name(), c.severity().code(), c.program(), c.initiative(),
+          c.quarter() == null ? "" : c.quarter().toString(), c.segment(),
+          c.month() == null ? "" : c.month().toString(), c.message()));
+    }
+    return rows;
+  }
+
+  private static List<List<Object>> summaryRows(List<QuarterSummary> summary) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (QuarterSummary q : summary) {
+      List<Object> row = new ArrayList<>();
+      row.add(q.quarter().toString());
+      row.add(q.segment().isEmpty() ? "Whole business" : q.segment());
+      row.add(q.revenueTarget());
+      row.add(q.initiatives());
+      row.add(q.programs());
+      row.add(q.expectedLeads());
+      row.add(q.neededLeads());
+      row.add(Math.max(0, q.neededLeads() - q.expectedLeads()));
+      row.add(q.quarterSpend());
+      row.add(q.quarterBudget());
+      row.add(q.conflicts());
+      rows.add(row);
+    }
+    return rows;
   }
 
   /** Writes a header and typed rows into a sheet; also used for report sheets. */
@@ -70,7 +124,7 @@ public final class XlsxPlanWriter {
         } else {
           String s = v.toString();
           cell.setCellValue(s);
-          widths[c] = Math.max(widths[c], Math.min(60, s.length() + 2));
+          widths[c] = Math.max(widths[c], Math.min(80, s.length() + 2));
         }
       }
     }
