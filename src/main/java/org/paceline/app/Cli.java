@@ -13,6 +13,9 @@ import org.paceline.analysis.ConflictAnalyzer;
 import org.paceline.io.export.ConflictReport;
 import org.paceline.io.export.CsvPlanWriter;
 import org.paceline.io.export.XlsxPlanWriter;
+import org.paceline.io.export.print.BoardPdf;
+import org.paceline.io.export.print.BoardPng;
+import org.paceline.io.export.print.PageSetup;
 import org.paceline.io.imports.ImportProblem;
 import org.paceline.io.imports.PlanImportException;
 import org.paceline.io.imports.PlanImporter;
@@ -243,23 +246,59 @@ public final class Cli implements Callable<Integer> {
   }
 
   /** Output formats of {@code export}. */
-  enum ExportFormat { csv, xlsx }
+  enum ExportFormat { csv, xlsx, pdf, png }
 
   @Command(name = "export", mixinStandardHelpOptions = true,
-      description = "Exports a plan in the interchange format: a folder of CSV files or an"
-          + " .xlsx workbook.")
+      description = "Exports a plan: the board as PDF pages or PNG images (one page layout), an"
+          + " .xlsx workbook (plan tables, conflicts, quarter summary) or a folder of CSV files.")
   static final class ExportCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "NAME",
         description = "The plan (may be left out when the workspace has one).")
     String plan;
 
-    @Option(names = "--format", paramLabel = "csv|xlsx", required = true,
-        description = "csv: a folder of five CSV files; xlsx: one workbook.")
+    @Option(names = "--format", paramLabel = "pdf|png|xlsx|csv", required = true,
+        description = "pdf: the board as pages; png: the board as images; xlsx: one workbook;"
+            + " csv: a folder of five CSV files.")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "PATH", required = true,
-        description = "The folder (csv) or file (xlsx) to write.")
+        description = "The file (pdf, png, xlsx) or folder (csv) to write.")
     Path out;
+
+    @Option(names = "--paper", paramLabel = "A4|A3|Letter|Legal|Tabloid", defaultValue = "A4",
+        description = "Paper size for pdf and png (default A4).")
+    String paper;
+
+    @Option(names = "--landscape", description = "Landscape pages (the default).")
+    boolean landscape;
+
+    @Option(names = "--portrait", description = "Portrait pages.")
+    boolean portrait;
+
+    @Option(names = "--pages-wide", paramLabel = "N",
+        description = "Spread the time axis over N pages side by side; rows flow onto further"
+            + " pages. Default: everything on one page.")
+    Integer pagesWide;
+
+    @Option(names = "--scale", paramLabel = "S",
+        description = "A fixed scale instead of fitting (1 = natural size).")
+    Double scale;
+
+    @Option(names = "--from", paramLabel = "yyyy-mm-dd", description = "First day shown.")
+    java.time.LocalDate from;
+
+    @Option(names = "--to", paramLabel = "yyyy-mm-dd", description = "Last day shown.")
+    java.time.LocalDate to;
+
+    @Option(names = "--png-scale", paramLabel = "1|2|3", defaultValue = "2",
+        description = "PNG resolution: 1×, 2× or 3× (default 2).")
+    int pngScale;
+
+    @Option(names = "--no-legend", description = "Leave out the legend page (pdf).")
+    boolean noLegend;
+
+    @Option(names = "--no-conflicts", description = "Leave out the conflict summary (pdf).")
+    boolean noConflicts;
 
     @CommandLine.Mixin WorkspaceOptions workspace = new WorkspaceOptions();
 
@@ -271,13 +310,37 @@ public final class Cli implements Callable<Integer> {
       try (Workspace ws = workspace.open()) {
         p = ws.plans().load(PlanChoice.choose(ws, plan));
       }
-      if (format == ExportFormat.csv) {
-        CsvPlanWriter.write(p, out);
-      } else {
-        XlsxPlanWriter.write(p, out);
+      switch (format) {
+        case csv -> CsvPlanWriter.write(p, out);
+        case xlsx -> XlsxPlanWriter.write(p, out);
+        case pdf -> {
+          BoardPdf.Result r = BoardPdf.write(p, pageSetup(), out);
+          r.warnings().forEach(w -> spec.commandLine().getErr().println("paceline: " + w));
+          spec.commandLine().getOut().println(r.pages() + (r.pages() == 1 ? " page" : " pages"));
+        }
+        case png -> BoardPng.write(p, pageSetup(), pngScale, out)
+            .forEach(f -> spec.commandLine().getOut().println(f));
+        default -> throw new IllegalStateException();
       }
       spec.commandLine().getOut().println("Exported \"" + p.name() + "\" to " + out);
       return 0;
+    }
+
+    private PageSetup pageSetup() {
+      if (landscape && portrait) {
+        throw new IllegalArgumentException("Choose --landscape or --portrait, not both.");
+      }
+      PageSetup.Paper size;
+      try {
+        size = PageSetup.Paper.parse(paper);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("Unknown paper \"" + paper
+            + "\"; expected A4, A3, Letter, Legal or Tabloid.");
+      }
+      PageSetup.Fit fit = scale != null ? PageSetup.Fit.scale(scale)
+          : pagesWide != null ? PageSetup.Fit.pagesWide(pagesWide) : PageSetup.Fit.onePage();
+      return PageSetup.defaults().withPaper(size).withLandscape(!portrait).withFit(fit)
+          .withRange(from, to).withExtras(!noLegend, !noConflicts);
     }
   }
 }

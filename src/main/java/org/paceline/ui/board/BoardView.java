@@ -52,7 +52,7 @@ import org.paceline.model.Program;
 import org.paceline.ui.BackgroundWork;
 import org.paceline.ui.conflicts.ConflictPanel;
 import org.paceline.ui.editor.DetailsPanel;
-import org.paceline.ui.timeline.Grouping;
+import org.paceline.analysis.Grouping;
 import org.paceline.ui.timeline.PlanTimeline;
 import org.paceline.ui.timeline.TimelineSelection;
 

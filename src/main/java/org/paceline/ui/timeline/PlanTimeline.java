@@ -1,5 +1,6 @@
 package org.paceline.ui.timeline;
 
+import org.paceline.analysis.Grouping;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.paceline.ui.timeline.impl;
 
+import org.paceline.analysis.LaneRows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -196,31 +197,13 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
   }
 
   private void stackInitiatives(Plan plan) {
-    List<String> segs = rows.segments();
-    List<List<LocalDate>> laneEnds = new ArrayList<>();
-    for (int i = 0; i < segs.size(); i++) {
-      laneEnds.add(new ArrayList<>());
-    }
-    initiativeLane = new HashMap<>();
-    List<Initiative> byStart = new ArrayList<>(plan.initiatives());
-    byStart.sort(java.util.Comparator.comparing(Initiative::start));
-    for (Initiative i : byStart) {
-      List<LocalDate> ends = laneEnds.get(segmentRow(segs, i.segment()));
-      int lane = 0;
-      while (lane < ends.size() && !ends.get(lane).isBefore(i.start())) {
-        lane++;
-      }
-      if (lane == ends.size()) {
-        ends.add(i.end());
-      } else {
-        ends.set(lane, i.end());
-      }
-      initiativeLane.put(i.id(), lane);
-    }
-    segmentTops = new double[segs.size() + 1];
-    for (int r = 0; r < segs.size(); r++) {
-      int lanes = Math.max(1, laneEnds.get(r).size());
-      segmentTops[r + 1] = segmentTops[r] + SALES_ROW + (lanes - 1) * INITIATIVE_LANE;
+    org.paceline.analysis.InitiativeLanes lanes =
+        org.paceline.analysis.InitiativeLanes.of(plan, rows.segments());
+    initiativeLane = lanes.lane();
+    int[] per = lanes.lanesPerSegment();
+    segmentTops = new double[per.length + 1];
+    for (int r = 0; r < per.length; r++) {
+      segmentTops[r + 1] = segmentTops[r] + SALES_ROW + (per[r] - 1) * INITIATIVE_LANE;
     }
   }
 
@@ -499,15 +482,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
   }
 
   private static int segmentRow(List<String> segs, String segment) {
-    if (segment.isEmpty()) {
-      return 0;
-    }
-    for (int i = 1; i < segs.size(); i++) {
-      if (segs.get(i).equalsIgnoreCase(segment)) {
-        return i;
-      }
-    }
-    return 0;
+    return org.paceline.analysis.InitiativeLanes.segmentRow(segs, segment);
   }
 
   private void drawLanes(GraphicsContext g, LocalDate first, LocalDate last) {

@@ -1,4 +1,4 @@
-package org.paceline.ui.timeline.impl;
+package org.paceline.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,7 @@ import org.paceline.model.Initiative;
 import org.paceline.model.Plan;
 import org.paceline.model.Program;
 import org.paceline.model.QuarterTarget;
-import org.paceline.ui.timeline.Grouping;
+
 
 /**
  * The rows of the board: sales segments (pinned) and grouped program rows. Pure; built once per

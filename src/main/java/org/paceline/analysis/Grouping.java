@@ -1,4 +1,4 @@
-package org.paceline.ui.timeline;
+package org.paceline.analysis;
 
 /** How the marketing lanes group their programs. */
 public enum Grouping {

@@ -1,0 +1,55 @@
+package org.paceline.io.export.print;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.paceline.io.export.AtomicFiles;
+import org.paceline.model.Plan;
+import org.paceline.model.Program;
+
+/**
+ * The board as PNG images for slides: the same pages as the PDF (without legend and conflict
+ * summary), rendered at 1×, 2× or 3× (72, 144 or 216 dots per inch).
+ */
+public final class BoardPng {
+
+  private BoardPng() {}
+
+  /**
+   * Writes one image per board page: {@code out} itself for a single page, else {@code name-1.png},
+   * {@code name-2.png}, … beside it. Returns the files written.
+   */
+  public static List<Path> write(Plan plan, PageSetup setup, int zoom, Path out)
+      throws IOException {
+    return write(plan, setup, p -> true, zoom, out);
+  }
+
+  public static List<Path> write(Plan plan, PageSetup setup, Predicate<Program> filter, int zoom,
+      Path out) throws IOException {
+    if (zoom < 1 || zoom > 3) {
+      throw new IllegalArgumentException("The PNG scale is 1, 2 or 3, not " + zoom);
+    }
+    BoardPdf.Result[] result = new BoardPdf.Result[1];
+    List<Path> written = new ArrayList<>();
+    try (PDDocument doc = BoardPdf.render(plan, setup.withExtras(false, false), filter,
+        BoardPdf.Progress.NONE, result)) {
+      PDFRenderer renderer = new PDFRenderer(doc);
+      int n = doc.getNumberOfPages();
+      String name = out.getFileName().toString().replaceFirst("(?i)\\.png$", "");
+      for (int i = 0; i < n; i++) {
+        BufferedImage image = renderer.renderImageWithDPI(i, 72f * zoom, ImageType.RGB);
+        Path file = n == 1 ? out : out.resolveSibling(name + "-" + (i + 1) + ".png");
+        AtomicFiles.write(file, o -> ImageIO.write(image, "png", o));
+        written.add(file);
+      }
+    }
+    return written;
+  }
+}
