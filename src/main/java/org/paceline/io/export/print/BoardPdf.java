@@ -110,7 +110,7 @@ public final class BoardPdf {
 
   private final Plan plan;
   private final PageSetup setup;
-  private final List<Conflict> conflicts;
+  private final org.paceline.model.ConflictList conflicts;
   private final FiscalCalendar cal;
   private final LaneRows rows;
   private final InitiativeLanes lanes;
@@ -119,6 +119,10 @@ public final class BoardPdf {
   private final LocalDate to;
   private final double[] segmentTops;
   private final LocalDate printedOn;
+  // Looked up on every page: indexed once.
+  private final Map<String, Initiative> initiativesById = new java.util.HashMap<>();
+  private final Map<String, Severity> targetSeverity = new java.util.HashMap<>();
+  private final Set<FiscalQuarter> overBudget = new java.util.HashSet<>();
 
   private BoardPdf(Plan plan, PageSetup setup, Predicate<Program> filter, LocalDate printedOn) {
     this.plan = plan;
@@ -133,6 +137,15 @@ public final class BoardPdf {
         && !p.end().isBefore(from) && !p.start().isAfter(to), Set.of());
     this.lanes = InitiativeLanes.of(plan, rows.segments());
     this.pace = PaceSummary.of(plan);
+    plan.initiatives().forEach(i -> initiativesById.put(i.id(), i));
+    for (Conflict c : conflicts) {
+      if (c.rule() == org.paceline.model.ConflictRule.OVER_BUDGET) {
+        overBudget.add(c.quarter());
+      } else if (c.program().isEmpty() && c.quarter() != null) {
+        targetSeverity.merge(targetKey(c.quarter(), c.segment()), c.severity(),
+            (x, y) -> x.isAtLeast(y) ? x : y);
+      }
+    }
     int[] per = lanes.lanesPerSegment();
     segmentTops = new double[per.length + 1];
     for (int r = 0; r < per.length; r++) {
@@ -297,7 +310,7 @@ public final class BoardPdf {
     double w = setup.pageWidth() - 2 * m;
     Pen pen = new Pen(out, fonts, m, setup.pageHeight() - m, 1);
     pen.fitText(0, 8, plan.name(), w * 0.55, 11, true, INK);
-    String right = fy(a) + a + " – " + b + "   ·   printed on " + printedOn;
+    String right = fy(a, b) + a + " – " + b + "   ·   printed on " + printedOn;
     pen.text(w - pen.width(right, 8, false), 8, right, 8, false, MUTED);
     pen.line(0, 18, w, 18, GRID, 0.6, false);
     String foot = page + " / " + total;
@@ -306,9 +319,10 @@ public final class BoardPdf {
     pen.text(0, footY, "Paceline", 7.5, false, MUTED);
   }
 
-  private String fy(LocalDate a) {
-    FiscalQuarter q = cal.quarterOf(a);
-    return "FY" + q.fiscalYear() + "   ·   ";
+  private String fy(LocalDate a, LocalDate b) {
+    int first = cal.fiscalYearOf(a);
+    int last = cal.fiscalYearOf(b);
+    return "FY" + first + (last == first ? "" : "–FY" + last) + "   ·   ";
   }
 
   // ---------------------------------------------------------------- the board on one page
@@ -411,9 +425,7 @@ public final class BoardPdf {
         double x0 = x(qs) + 1.5;
         double x1 = x(qe.plusDays(1)) - 1.5;
         double y = top + segmentTops[row] + 3;
-        Severity worst = worst(conflicts.stream().filter(c -> c.program().isEmpty()
-            && t.quarter().equals(c.quarter()) && c.segment().equalsIgnoreCase(t.segment())
-            && c.month() == null).toList());
+        Severity worst = targetSeverity.get(targetKey(t.quarter(), t.segment()));
         pen.fill(x0, y, x1 - x0, 13, worst == Severity.ERROR ? BAD
             : worst == Severity.WARNING ? SHORT : GOOD);
         if (worst != null) {
@@ -455,8 +467,7 @@ public final class BoardPdf {
 
     void program(Program p, double y) throws IOException {
       double mid = y + ROW / 2;
-      Initiative i = plan.initiatives().stream().filter(x -> x.id().equals(p.supports()))
-          .findFirst().orElse(null);
+      Initiative i = initiativesById.get(p.supports());
       if (i != null) {
         LeadWindow w = p.effectiveWindow(plan.settings());
         double bx0 = x(w.max().before(i.start()));
@@ -477,7 +488,7 @@ public final class BoardPdf {
             ? new Color(0x7f, 0xa8, 0xe6) : BAR);
         barLabel(p.name(), x0, x1, mid, Color.WHITE);
       }
-      Severity worst = worst(((org.paceline.model.ConflictList) conflicts).forProgram(p.id()));
+      Severity worst = worst(conflicts.forProgram(p.id()));
       if (worst != null) {
         marker(x0 - 6, mid, worst);
       }
@@ -528,9 +539,7 @@ public final class BoardPdf {
         BigDecimal spend = pace.spendPerQuarter().get(q);
         BigDecimal budget = pace.budgetPerQuarter().get(q);
         if (spend != null || budget != null) {
-          FiscalQuarter fq = q;
-          boolean over = conflicts.stream().anyMatch(c -> c.rule()
-              == org.paceline.model.ConflictRule.OVER_BUDGET && fq.equals(c.quarter()));
+          boolean over = overBudget.contains(q);
           cell(x0, x1, top + STRIP, over, compact(spend == null ? BigDecimal.ZERO : spend,
               currency) + (budget == null ? "" : " / " + compact(budget, currency)));
         }
@@ -702,6 +711,10 @@ public final class BoardPdf {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private static String targetKey(FiscalQuarter q, String segment) {
+    return q + "|" + segment.toLowerCase(Locale.ROOT);
+  }
 
   private static Severity worst(List<Conflict> found) {
     Severity w = null;

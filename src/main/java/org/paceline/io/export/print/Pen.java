@@ -175,11 +175,18 @@ final class Pen {
     }
     String t = s;
     if (width(t, size, bold) > max) {
-      int n = t.length();
-      while (n > 1 && width(t.substring(0, n) + "…", size, bold) > max) {
-        n--;
+      // the longest prefix that fits with "…", found by halving rather than a character at a time
+      int lo = 1;
+      int hi = t.length() - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        if (width(t.substring(0, mid) + "…", size, bold) <= max) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
       }
-      t = t.substring(0, n) + "…";
+      t = t.substring(0, lo) + "…";
     }
     text(x, y, t, size, bold, c);
   }
