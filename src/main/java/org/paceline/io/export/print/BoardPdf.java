@@ -474,7 +474,8 @@ public final class BoardPdf {
         double bx1 = x(w.min().before(i.start()).plusDays(1));
         pen.fill(bx0, y + 2, Math.max(1, bx1 - bx0), ROW - 4, BAND);
         double ix = x(i.start());
-        pen.line(x(p.end().plusDays(1)), mid, ix, mid, MUTED, 0.4, true);
+        // along the row's lower edge, so it never runs through a label beside the bar
+        pen.line(x(p.end().plusDays(1)), y + ROW - 2.5, ix, y + ROW - 2.5, MUTED, 0.4, true);
         pen.line(ix, y + 3, ix, y + ROW - 3, MUTED, 0.6, false);
       }
       double x0 = x(p.start());

@@ -530,7 +530,8 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
       g.setStroke(c.mutedTextFill());
       g.setLineWidth(1);
       g.setLineDashes(2, 3);
-      g.strokeLine(x(p.end().plusDays(1)), mid, ix, mid);
+      // along the row's lower edge, so it never runs through a label beside the bar
+      g.strokeLine(x(p.end().plusDays(1)), y + ROW - 4.5, ix, y + ROW - 4.5);
       g.setLineDashes(null);
       g.strokeLine(ix, y + 5, ix, y + ROW - 5);
     }
