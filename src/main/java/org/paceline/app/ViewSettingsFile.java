@@ -36,9 +36,9 @@ final class ViewSettingsFile implements ViewSettings {
   }
 
   @Override
-  public synchronized Map<String, String> load(long planId) {
+  public synchronized Map<String, String> load(long planId, String section) {
     Map<String, String> out = new HashMap<>();
-    String prefix = "plan." + planId + ".";
+    String prefix = "plan." + planId + "." + section + ".";
     for (String k : props.stringPropertyNames()) {
       if (k.startsWith(prefix)) {
         out.put(k.substring(prefix.length()), props.getProperty(k));
@@ -48,8 +48,8 @@ final class ViewSettingsFile implements ViewSettings {
   }
 
   @Override
-  public synchronized void save(long planId, Map<String, String> values) {
-    String prefix = "plan." + planId + ".";
+  public synchronized void save(long planId, String section, Map<String, String> values) {
+    String prefix = "plan." + planId + "." + section + ".";
     props.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).toList()
         .forEach(props::remove);
     values.forEach((k, v) -> props.setProperty(prefix + k, v));

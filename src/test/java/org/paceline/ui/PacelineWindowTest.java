@@ -324,4 +324,59 @@ class PacelineWindowTest extends FxRobot {
     assertEquals("event", again.getValue());
     assertEquals(null, ((TimelineSkin) timeline().getSkin()).barCenter("P-03"));
   }
+
+  @Test
+  void printDialogPreviewsExportsAndRemembersItsChoices() throws Exception {
+    start();
+    clickOn("File").clickOn("Print and export…");
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#printPages").tryQuery()
+        .map(n -> ((javafx.scene.control.Label) n).getText().contains("pages")).orElse(false));
+    javafx.scene.control.Label pages = lookup("#printPages").queryAs(javafx.scene.control.Label.class);
+    assertTrue(pages.getText().startsWith("3 pages"), pages.getText());
+    assertTrue(lookup("#printWarning").queryAs(javafx.scene.control.Label.class).getText()
+        .contains("below 7 pt"), "A4 on one page is too small, and the dialog says so");
+    Screenshots.save(lookup("#printPages").query().getScene(), "print-dialog");
+
+    @SuppressWarnings("unchecked")
+    ComboBox<org.paceline.io.export.print.PageSetup.Paper> paper =
+        lookup("#printPaper").queryAs(ComboBox.class);
+    @SuppressWarnings("unchecked")
+    ComboBox<String> fit = lookup("#printFit").queryAs(ComboBox.class);
+    interact(() -> {
+      paper.setValue(org.paceline.io.export.print.PageSetup.Paper.A3);
+      fit.setValue("Pages wide");
+    });
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#printWarning")
+        .queryAs(javafx.scene.control.Label.class).getText().isEmpty()
+        && !pages.getText().startsWith("3 pages") && pages.getText().contains("pages"));
+
+    // the no-printer path (no printer on this machine)
+    if (javafx.print.Printer.getDefaultPrinter() == null) {
+      clickOn("#printButton");
+      WaitForAsyncUtils.waitForFxEvents();
+      assertTrue(lookup("Nothing to print to").tryQuery().isPresent());
+      clickOn("OK");
+    }
+
+    Path pdf = dir.resolve("out.pdf");
+    javafx.concurrent.Task<?>[] task = new javafx.concurrent.Task<?>[1];
+    interact(() -> task[0] = printDialog().exportPdf(pdf));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task[0].isDone());
+    assertTrue(java.nio.file.Files.size(pdf) > 10_000);
+
+    clickOn("Close");
+    clickOn("File").clickOn("Print and export…");
+    WaitForAsyncUtils.waitForFxEvents();
+    @SuppressWarnings("unchecked")
+    ComboBox<org.paceline.io.export.print.PageSetup.Paper> again =
+        lookup("#printPaper").queryAs(ComboBox.class);
+    assertEquals(org.paceline.io.export.print.PageSetup.Paper.A3, again.getValue(),
+        "remembered for this plan");
+    clickOn("Close");
+  }
+
+  org.paceline.ui.print.PrintDialog printDialog() {
+    return (org.paceline.ui.print.PrintDialog) lookup("#printPaper").query().getScene()
+        .getRoot().getProperties().get("dialog");
+  }
 }

@@ -154,9 +154,10 @@ public final class BoardView extends BorderPane {
     MenuItem importPlan = item("Import plan…", "Shortcut+I", this::importPlan);
     MenuItem exportCsv = item("Export as CSV files…", null, () -> exportPlan(false));
     MenuItem exportXlsx = item("Export as Excel workbook…", "Shortcut+E", () -> exportPlan(true));
+    MenuItem print = item("Print and export…", "Shortcut+P", this::printDialog);
     MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
     Menu file = new Menu("File", null, newPlan, new SeparatorMenuItem(), importPlan, exportCsv,
-        exportXlsx, new SeparatorMenuItem(), quit);
+        exportXlsx, print, new SeparatorMenuItem(), quit);
 
     MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
     undo.textProperty().bind(Bindings.when(model.editor().commands().canUndoProperty())
@@ -190,10 +191,10 @@ public final class BoardView extends BorderPane {
     for (String name : List.of("System", "Light", "Dark")) {
       javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(name);
       item.setToggleGroup(themes);
-      item.setSelected(name.equalsIgnoreCase(viewSettings.load(ViewSettings.GLOBAL)
+      item.setSelected(name.equalsIgnoreCase(viewSettings.load(ViewSettings.GLOBAL, "app")
           .getOrDefault("theme", "System")));
       item.setOnAction(e -> {
-        viewSettings.save(ViewSettings.GLOBAL, java.util.Map.of("theme", name));
+        viewSettings.save(ViewSettings.GLOBAL, "app", java.util.Map.of("theme", name));
         applyTheme(name);
       });
       theme.getItems().add(item);
@@ -228,7 +229,7 @@ public final class BoardView extends BorderPane {
 
   /** Applies the theme remembered in the settings (System unless chosen otherwise). */
   public void applySavedTheme() {
-    applyTheme(viewSettings.load(ViewSettings.GLOBAL).getOrDefault("theme", "System"));
+    applyTheme(viewSettings.load(ViewSettings.GLOBAL, "app").getOrDefault("theme", "System"));
   }
 
   private static MenuItem item(String text, String keys, Runnable action) {
@@ -362,7 +363,7 @@ public final class BoardView extends BorderPane {
       if (segment != null) {
         v.put("segment", segment);
       }
-      viewSettings.save(filtersFor, v);
+      viewSettings.save(filtersFor, "board", v);
     }
   }
 
@@ -378,7 +379,7 @@ public final class BoardView extends BorderPane {
       long id = model.editor().planId();
       if (id != filtersFor) {
         filtersFor = id;
-        java.util.Map<String, String> v = viewSettings.load(id);
+        java.util.Map<String, String> v = viewSettings.load(id, "board");
         restore(kindFilter, v.get("kind"));
         restore(statusFilter, v.get("status"));
         restore(ownerFilter, v.get("owner"));
@@ -482,6 +483,18 @@ public final class BoardView extends BorderPane {
       fitted = false;
       model.createPlan(s);
     });
+  }
+
+  /** The print and export dialog, with the board's current filters and remembered choices. */
+  public void printDialog() {
+    Plan plan = model.editor().plan();
+    if (plan == null) {
+      return;
+    }
+    long id = model.editor().planId();
+    new org.paceline.ui.print.PrintDialog(getScene().getWindow(), plan,
+        timeline.filterProperty().get(), work, viewSettings.load(id, "print"),
+        v -> viewSettings.save(id, "print", v)).show();
   }
 
   private void editSettings() {

@@ -31,6 +31,34 @@ public final class BoardPng {
     return write(plan, setup, p -> true, zoom, out);
   }
 
+  /** A preview: page {@code index} of the document (legend and summary included) as an image. */
+  public record Preview(BufferedImage image, BoardPdf.Result result) {}
+
+  /** Renders one page of the document the setup would write, at {@code dpi}. */
+  public static Preview preview(Plan plan, PageSetup setup, Predicate<Program> filter, int index,
+      float dpi) throws IOException {
+    BoardPdf.Result[] result = new BoardPdf.Result[1];
+    try (PDDocument doc = BoardPdf.render(plan, setup, filter, BoardPdf.Progress.NONE, result)) {
+      int page = Math.max(0, Math.min(index, doc.getNumberOfPages() - 1));
+      return new Preview(new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB),
+          result[0]);
+    }
+  }
+
+  /** Every page of the document as images at {@code dpi}, e.g. for a printer. */
+  public static List<BufferedImage> pages(Plan plan, PageSetup setup, Predicate<Program> filter,
+      float dpi) throws IOException {
+    BoardPdf.Result[] result = new BoardPdf.Result[1];
+    List<BufferedImage> out = new ArrayList<>();
+    try (PDDocument doc = BoardPdf.render(plan, setup, filter, BoardPdf.Progress.NONE, result)) {
+      PDFRenderer r = new PDFRenderer(doc);
+      for (int i = 0; i < doc.getNumberOfPages(); i++) {
+        out.add(r.renderImageWithDPI(i, dpi, ImageType.RGB));
+      }
+    }
+    return out;
+  }
+
   public static List<Path> write(Plan plan, PageSetup setup, Predicate<Program> filter, int zoom,
       Path out) throws IOException {
     if (zoom < 1 || zoom > 3) {
