@@ -364,8 +364,25 @@ class PacelineWindowTest extends FxRobot {
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task[0].isDone());
     assertTrue(java.nio.file.Files.size(pdf) > 10_000);
 
+    // a quarter range, and the visible board as a 2x PNG
+    interact(() -> {
+      @SuppressWarnings("unchecked")
+      ComboBox<String> range = lookup("Whole plan").tryQuery().isPresent()
+          ? (ComboBox<String>) lookup(".combo-box").match((javafx.scene.Node n) ->
+              ((ComboBox<?>) n).getItems().contains("FY2027-Q2")).query() : null;
+      range.setValue("FY2027-Q2");
+    });
+    assertEquals(java.time.LocalDate.of(2027, 4, 1), printDialog().setup().from());
+    assertEquals(java.time.LocalDate.of(2027, 6, 30), printDialog().setup().to());
     clickOn("Close");
-    clickOn("File").clickOn("Print and export…");
+    Path png = dir.resolve("visible.png");
+    interact(() -> ((org.paceline.ui.board.BoardView) lookup(".board").query())
+        .exportVisible(png, 2));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(png));
+    var img = javax.imageio.ImageIO.read(png.toFile());
+    assertEquals(2 * (int) timeline().getWidth(), img.getWidth(), 2);
+
+    interact(() -> ((org.paceline.ui.board.BoardView) lookup(".board").query()).printDialog());
     WaitForAsyncUtils.waitForFxEvents();
     @SuppressWarnings("unchecked")
     ComboBox<org.paceline.io.export.print.PageSetup.Paper> again =

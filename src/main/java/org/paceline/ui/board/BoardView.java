@@ -155,9 +155,18 @@ public final class BoardView extends BorderPane {
     MenuItem exportCsv = item("Export as CSV files…", null, () -> exportPlan(false));
     MenuItem exportXlsx = item("Export as Excel workbook…", "Shortcut+E", () -> exportPlan(true));
     MenuItem print = item("Print and export…", "Shortcut+P", this::printDialog);
+    MenuItem visible = item("Export visible board as PNG…", null, () -> {
+      FileChooser chooser = new FileChooser();
+      chooser.setInitialFileName("board.png");
+      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+      File f = chooser.showSaveDialog(getScene().getWindow());
+      if (f != null) {
+        exportVisible(f.toPath(), 2);
+      }
+    });
     MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
     Menu file = new Menu("File", null, newPlan, new SeparatorMenuItem(), importPlan, exportCsv,
-        exportXlsx, print, new SeparatorMenuItem(), quit);
+        exportXlsx, print, visible, new SeparatorMenuItem(), quit);
 
     MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
     undo.textProperty().bind(Bindings.when(model.editor().commands().canUndoProperty())
@@ -483,6 +492,29 @@ public final class BoardView extends BorderPane {
       fitted = false;
       model.createPlan(s);
     });
+  }
+
+  /**
+   * The board exactly as it is on screen, at 1×, 2× or 3×, as a PNG for a slide. Written through
+   * a temporary file like every export.
+   */
+  public void exportVisible(Path file, int scale) {
+    javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+    params.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+    javafx.scene.image.WritableImage image = timeline.snapshot(params, null);
+    java.awt.image.BufferedImage buffered = javafx.embed.swing.SwingFXUtils.fromFXImage(image,
+        null);
+    Task<Void> task = new Task<>() {
+      @Override
+      protected Void call() throws Exception {
+        org.paceline.io.export.AtomicFiles.write(file,
+            out -> javax.imageio.ImageIO.write(buffered, "png", out));
+        return null;
+      }
+    };
+    task.setOnFailed(e -> new Alert(Alert.AlertType.ERROR, "The image was not written: "
+        + task.getException().getMessage()).show());
+    work.submit(task);
   }
 
   /** The print and export dialog, with the board's current filters and remembered choices. */

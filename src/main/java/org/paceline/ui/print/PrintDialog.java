@@ -36,6 +36,7 @@ import org.paceline.analysis.FiscalCalendar;
 import org.paceline.io.export.print.BoardPdf;
 import org.paceline.io.export.print.BoardPng;
 import org.paceline.io.export.print.PageSetup;
+import org.paceline.model.FiscalQuarter;
 import org.paceline.model.Plan;
 import org.paceline.model.Program;
 import org.paceline.ui.BackgroundWork;
@@ -57,6 +58,9 @@ public final class PrintDialog extends Dialog<Void> {
   private final ComboBox<String> fit = new ComboBox<>();
   private final Spinner<Integer> pagesWide = new Spinner<>(1, 20, 2);
   private final ComboBox<String> range = new ComboBox<>();
+  private final ComboBox<String> untilQuarter = new ComboBox<>();
+  private final Spinner<Integer> margin = new Spinner<>(0, 40, 10);
+  private final ComboBox<Integer> pngScale = new ComboBox<>();
   private final CheckBox legend = new CheckBox("Legend page");
   private final CheckBox summary = new CheckBox("Conflict summary");
   private final ImageView preview = new ImageView();
@@ -86,9 +90,29 @@ public final class PrintDialog extends Dialog<Void> {
     orientation.getItems().setAll("Landscape", "Portrait");
     fit.getItems().setAll("Fit to one page", "Pages wide", "Natural size");
     range.getItems().add("Whole plan");
-    FiscalCalendar cal = FiscalCalendar.of(plan.settings());
     plan.targets().stream().map(t -> t.quarter().fiscalYear()).distinct().sorted()
         .forEach(fy -> range.getItems().add("FY" + fy));
+    // selected quarters: a first quarter here, a last one in "through"
+    plan.targets().stream().map(t -> t.quarter()).distinct().sorted()
+        .forEach(q -> range.getItems().add(q.toString()));
+    untilQuarter.getItems().add("");
+    plan.targets().stream().map(t -> t.quarter()).distinct().sorted()
+        .forEach(q -> untilQuarter.getItems().add(q.toString()));
+    untilQuarter.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> range.getValue() == null || !range.getValue().contains("-Q"),
+        range.valueProperty()));
+    pngScale.getItems().setAll(1, 2, 3);
+    pngScale.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(Integer i) {
+        return i == null ? "" : i + "×";
+      }
+
+      @Override
+      public Integer fromString(String t) {
+        return Integer.valueOf(t.replace("×", ""));
+      }
+    });
     paper.setId("printPaper");
     fit.setId("printFit");
     pagesWide.setId("printPagesWide");
@@ -103,6 +127,10 @@ public final class PrintDialog extends Dialog<Void> {
     pagesWide.getValueFactory().setValue(Integer.parseInt(saved.getOrDefault("pagesWide", "2")));
     range.setValue(range.getItems().contains(saved.get("range")) ? saved.get("range")
         : "Whole plan");
+    untilQuarter.setValue(untilQuarter.getItems().contains(saved.get("until"))
+        ? saved.get("until") : "");
+    margin.getValueFactory().setValue(Integer.parseInt(saved.getOrDefault("marginMm", "10")));
+    pngScale.setValue(Integer.parseInt(saved.getOrDefault("pngScale", "2")));
     legend.setSelected(!"false".equals(saved.get("legend")));
     summary.setSelected(!"false".equals(saved.get("summary")));
     pagesWide.disableProperty().bind(fit.valueProperty().isNotEqualTo("Pages wide"));
@@ -115,7 +143,8 @@ public final class PrintDialog extends Dialog<Void> {
     javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
     fields.setMinWidth(190);
     form.getColumnConstraints().setAll(labels, fields);
-    for (var c : new javafx.scene.control.Control[] {paper, orientation, fit, pagesWide, range}) {
+    for (var c : new javafx.scene.control.Control[] {paper, orientation, fit, pagesWide, range,
+        untilQuarter, margin, pngScale}) {
       c.setMaxWidth(Double.MAX_VALUE);
     }
     int r = 0;
@@ -124,6 +153,9 @@ public final class PrintDialog extends Dialog<Void> {
     form.addRow(r++, new Label("Fit"), fit);
     form.addRow(r++, new Label("Pages wide"), pagesWide);
     form.addRow(r++, new Label("Time range"), range);
+    form.addRow(r++, new Label("through"), untilQuarter);
+    form.addRow(r++, new Label("Margins (mm)"), margin);
+    form.addRow(r++, new Label("PNG scale"), pngScale);
     form.add(legend, 1, r++);
     form.add(summary, 1, r++);
     Button pdf = new Button("Export PDF…");
@@ -164,7 +196,8 @@ public final class PrintDialog extends Dialog<Void> {
 
     for (var p : new javafx.beans.Observable[] {paper.valueProperty(),
         orientation.valueProperty(), fit.valueProperty(), pagesWide.valueProperty(),
-        range.valueProperty(), legend.selectedProperty(), summary.selectedProperty()}) {
+        range.valueProperty(), untilQuarter.valueProperty(), margin.valueProperty(),
+        pngScale.valueProperty(), legend.selectedProperty(), summary.selectedProperty()}) {
       p.addListener(o -> changed());
     }
     changed();
@@ -187,13 +220,25 @@ public final class PrintDialog extends Dialog<Void> {
     };
     LocalDate from = null;
     LocalDate to = null;
-    if (range.getValue() != null && range.getValue().startsWith("FY")) {
-      int fy = Integer.parseInt(range.getValue().substring(2));
-      FiscalCalendar cal = FiscalCalendar.of(plan.settings());
+    FiscalCalendar cal = FiscalCalendar.of(plan.settings());
+    String chosen = range.getValue();
+    if (chosen != null && chosen.contains("-Q")) {
+      FiscalQuarter first = FiscalQuarter.parse(chosen);
+      FiscalQuarter last = untilQuarter.getValue() == null || untilQuarter.getValue().isEmpty()
+          ? first : FiscalQuarter.parse(untilQuarter.getValue());
+      if (last.compareTo(first) < 0) {
+        last = first;
+      }
+      from = cal.startOf(first);
+      to = cal.endOf(last);
+    } else if (chosen != null && chosen.startsWith("FY")) {
+      int fy = Integer.parseInt(chosen.substring(2));
       from = cal.startOfYear(fy);
       to = cal.endOfYear(fy);
     }
-    return PageSetup.defaults().withPaper(paper.getValue())
+    PageSetup base = new PageSetup(PageSetup.Paper.A4, true, margin.getValue() * 72 / 25.4,
+        PageSetup.Fit.onePage(), null, null, true, true);
+    return base.withPaper(paper.getValue())
         .withLandscape("Landscape".equals(orientation.getValue())).withFit(f)
         .withRange(from, to).withExtras(legend.isSelected(), summary.isSelected());
   }
@@ -205,6 +250,9 @@ public final class PrintDialog extends Dialog<Void> {
     v.put("fit", fit.getValue());
     v.put("pagesWide", String.valueOf(pagesWide.getValue()));
     v.put("range", range.getValue());
+    v.put("until", untilQuarter.getValue() == null ? "" : untilQuarter.getValue());
+    v.put("marginMm", String.valueOf(margin.getValue()));
+    v.put("pngScale", String.valueOf(pngScale.getValue()));
     v.put("legend", String.valueOf(legend.isSelected()));
     v.put("summary", String.valueOf(summary.isSelected()));
     remember.accept(v);
@@ -263,10 +311,11 @@ public final class PrintDialog extends Dialog<Void> {
 
   private void exportPng(Path file) {
     PageSetup setup = setup();
+    int scale = pngScale.getValue();
     Task<java.util.List<Path>> task = new Task<>() {
       @Override
       protected java.util.List<Path> call() throws Exception {
-        return BoardPng.write(plan, setup, filter, 2, file);
+        return BoardPng.write(plan, setup, filter, scale, file);
       }
     };
     run(task, () -> info("Exported " + task.getValue().size() + " image(s) next to " + file));
