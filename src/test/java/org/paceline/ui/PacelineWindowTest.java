@@ -330,9 +330,11 @@ class PacelineWindowTest extends FxRobot {
     start();
     clickOn("File").clickOn("Print and export…");
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#printPages").tryQuery()
-        .map(n -> ((javafx.scene.control.Label) n).getText().contains("pages")).orElse(false));
+        .map(n -> ((javafx.scene.control.Label) n).getText().startsWith("page")).orElse(false));
     javafx.scene.control.Label pages = lookup("#printPages").queryAs(javafx.scene.control.Label.class);
-    assertTrue(pages.getText().startsWith("3 pages"), pages.getText());
+    assertEquals("page 1 of 3", pages.getText());
+    clickOn("#previewNext");
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> pages.getText().equals("page 2 of 3"));
     assertTrue(lookup("#printWarning").queryAs(javafx.scene.control.Label.class).getText()
         .contains("below 7 pt"), "A4 on one page is too small, and the dialog says so");
     Screenshots.save(lookup("#printPages").query().getScene(), "print-dialog");
@@ -348,7 +350,7 @@ class PacelineWindowTest extends FxRobot {
     });
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#printWarning")
         .queryAs(javafx.scene.control.Label.class).getText().isEmpty()
-        && !pages.getText().startsWith("3 pages") && pages.getText().contains("pages"));
+        && pages.getText().startsWith("page 1 of") && !pages.getText().endsWith(" 3"));
 
     // the no-printer path (no printer on this machine)
     if (javafx.print.Printer.getDefaultPrinter() == null) {

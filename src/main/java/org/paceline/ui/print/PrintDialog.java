@@ -70,6 +70,8 @@ public final class PrintDialog extends Dialog<Void> {
   private final Button cancel = new Button("Cancel export");
   private Task<?> running;
   private int previewRequest;
+  private int previewPage;
+  private int pageCount = 1;
 
   /**
    * @param saved the choices remembered for this plan (may be empty)
@@ -184,7 +186,15 @@ public final class PrintDialog extends Dialog<Void> {
     preview.setFitWidth(560);
     ScrollPane pane = new ScrollPane(preview);
     pane.setPrefSize(580, 420);
-    VBox right = new VBox(6, pane, pages);
+    Button previous = new Button("◀");
+    previous.setId("previewPrevious");
+    previous.setOnAction(e -> showPage(previewPage - 1));
+    Button next = new Button("▶");
+    next.setId("previewNext");
+    next.setOnAction(e -> showPage(previewPage + 1));
+    HBox nav = new HBox(10, previous, pages, next);
+    nav.setAlignment(Pos.CENTER);
+    VBox right = new VBox(6, pane, nav);
     right.setAlignment(Pos.TOP_CENTER);
     HBox content = new HBox(16, left, right);
     content.setPadding(new Insets(8));
@@ -256,21 +266,33 @@ public final class PrintDialog extends Dialog<Void> {
     v.put("legend", String.valueOf(legend.isSelected()));
     v.put("summary", String.valueOf(summary.isSelected()));
     remember.accept(v);
+    previewPage = 0;
+    render();
+  }
+
+  /** Shows another page of the preview. */
+  public void showPage(int index) {
+    previewPage = Math.max(0, Math.min(pageCount - 1, index));
+    render();
+  }
+
+  private void render() {
     PageSetup setup = setup();
+    int page = previewPage;
     int request = ++previewRequest;
     pages.setText("Preparing the preview…");
     Task<BoardPng.Preview> task = new Task<>() {
       @Override
       protected BoardPng.Preview call() throws Exception {
-        return BoardPng.preview(plan, setup, filter, 0, 60f);
+        return BoardPng.preview(plan, setup, filter, page, 60f);
       }
     };
     task.setOnSucceeded(e -> {
       if (request == previewRequest) { // only the latest choice is shown
         BoardPng.Preview p = task.getValue();
         preview.setImage(SwingFXUtils.toFXImage(p.image(), null));
-        pages.setText(p.result().pages() + (p.result().pages() == 1 ? " page" : " pages")
-            + " · first page shown");
+        pageCount = p.result().pages();
+        pages.setText("page " + (page + 1) + " of " + pageCount);
         warning.setText(String.join("\n", p.result().warnings()));
       }
     });

@@ -246,6 +246,23 @@ public final class BoardPdf {
           smallest, MIN_TEXT_PT));
     }
 
+    // Page cuts fall on month starts, and every page uses the same width per day.
+    LocalDate[] cuts = new LocalDate[across + 1];
+    cuts[0] = from;
+    cuts[across] = to.plusDays(1);
+    for (int h = 1; h < across; h++) {
+      LocalDate even = from.plusDays(days * h / across);
+      LocalDate month = even.getDayOfMonth() > 15 ? even.withDayOfMonth(1).plusMonths(1)
+          : even.withDayOfMonth(1);
+      cuts[h] = month.isAfter(cuts[h - 1]) && month.isBefore(cuts[across]) ? month : even;
+    }
+    long widest = 1;
+    for (int h = 0; h < across; h++) {
+      widest = Math.max(widest, cuts[h + 1].toEpochDay() - cuts[h].toEpochDay());
+    }
+    double ppd = fit.single() || fit.pagesWide() > 0 ? (areaW / scale - LABEL_W) / widest
+        : PT_PER_DAY;
+
     PDDocument doc = new PDDocument();
     try {
       Pen.Fonts fonts = new Pen.Fonts(doc);
@@ -254,21 +271,18 @@ public final class BoardPdf {
         int firstRow = v * rowsPerPage;
         int lastRow = Math.min(rows.rows().size(), firstRow + rowsPerPage);
         for (int h = 0; h < across; h++) {
-          LocalDate tileFrom = from.plusDays(days * h / across);
-          LocalDate tileTo = from.plusDays(days * (h + 1) / across - 1);
+          LocalDate tileFrom = cuts[h];
+          LocalDate tileTo = cuts[h + 1].minusDays(1);
           if (progress.cancelled()) {
             throw new Cancelled();
           }
           try (PDPageContentStream out = newPage(doc, pageW, pageH)) {
             page++;
             pageFrame(out, fonts, page, total, tileFrom, tileTo);
-            double tilePpd = fit.single() || fit.pagesWide() > 0
-                ? (areaW / scale - LABEL_W) / (tileTo.toEpochDay() - tileFrom.toEpochDay() + 1)
-                : PT_PER_DAY;
             Pen pen = new Pen(out, fonts, m, pageH - m - PAGE_HEAD, scale);
-            new Board(pen, tileFrom, tileTo, tilePpd, firstRow, lastRow,
+            new Board(pen, tileFrom, tileTo, ppd, firstRow, lastRow,
                 Math.min(areaW / scale, LABEL_W + (tileTo.toEpochDay() - tileFrom.toEpochDay()
-                    + 1) * tilePpd)).draw();
+                    + 1) * ppd)).draw();
           }
           progress.pages(page, total);
         }
