@@ -46,4 +46,22 @@ public final class Money {
     }
     return s.length() >= 2 && Character.isLetter(s.charAt(s.length() - 1)) ? s + " " : s;
   }
+
+  /** Short, for blocks and strips: {@code $3.1M}, {@code $900K}, {@code €250}. */
+  public static String compact(BigDecimal amount, String currencyCode) {
+    String symbol = symbol(currencyCode);
+    double v = amount.doubleValue();
+    if (Math.abs(v) >= 1_000_000) {
+      return symbol + trim(v / 1_000_000) + "M";
+    }
+    if (Math.abs(v) >= 1_000) {
+      return symbol + trim(v / 1_000) + "K";
+    }
+    return symbol + trim(v);
+  }
+
+  private static String trim(double v) {
+    String s = String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.1f", v);
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+  }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.paceline.analysis.Money;
 import org.paceline.analysis.ConflictAnalyzer;
 import org.paceline.analysis.FiscalCalendar;
 import org.paceline.analysis.Grouping;
@@ -446,7 +446,7 @@ public final class BoardPdf {
           pen.frame(x0, y, x1 - x0, 13, severity(worst), 0.8);
           marker(x0 + 6, y + 6.5, worst);
         }
-        String label = compact(t.revenue(), currency)
+        String label = Money.compact(t.revenue(), currency)
             + (t.qualifiedLeads() == null ? "" : " · " + t.qualifiedLeads() + " leads");
         double left = x0 + (worst == null ? 4 : 13);
         pen.fitText(left, y + 6.5, label, x1 - left - 2, SMALL, false, INK);
@@ -555,8 +555,8 @@ public final class BoardPdf {
         BigDecimal budget = pace.budgetPerQuarter().get(q);
         if (spend != null || budget != null) {
           boolean over = overBudget.contains(q);
-          cell(x0, x1, top + STRIP, over, compact(spend == null ? BigDecimal.ZERO : spend,
-              currency) + (budget == null ? "" : " / " + compact(budget, currency)));
+          cell(x0, x1, top + STRIP, over, Money.compact(spend == null ? BigDecimal.ZERO : spend,
+              currency) + (budget == null ? "" : " / " + Money.compact(budget, currency)));
         }
         Integer e = pace.expectedLeadsPerQuarter().get(q);
         Integer n = pace.neededLeadsPerQuarter().get(q);
@@ -749,28 +749,4 @@ public final class BoardPdf {
     };
   }
 
-  static String compact(BigDecimal amount, String currency) {
-    String symbol;
-    try {
-      symbol = Currency.getInstance(currency).getSymbol(Locale.US);
-    } catch (IllegalArgumentException e) {
-      symbol = currency;
-    }
-    if (symbol.length() > 1) {
-      symbol += " ";
-    }
-    double v = amount.doubleValue();
-    if (Math.abs(v) >= 1_000_000) {
-      return symbol + trim(v / 1_000_000) + "M";
-    }
-    if (Math.abs(v) >= 1_000) {
-      return symbol + trim(v / 1_000) + "K";
-    }
-    return symbol + trim(v);
-  }
-
-  private static String trim(double v) {
-    String s = String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.1f", v);
-    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-  }
 }

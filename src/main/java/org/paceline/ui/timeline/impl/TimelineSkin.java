@@ -1,12 +1,12 @@
 package org.paceline.ui.timeline.impl;
 
+import org.paceline.analysis.Money;
 import org.paceline.analysis.LaneRows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -442,7 +442,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
         g.setLineWidth(selected ? 2 : 1.2);
         g.strokeRoundRect(x0, y, x1 - x0, 20, 6, 6);
       }
-      String label = compactMoney(t.revenue(), currency)
+      String label = Money.compact(t.revenue(), currency)
           + (t.qualifiedLeads() == null ? "" : " · " + t.qualifiedLeads() + " leads");
       double markerSpace = worst == null ? 0 : 14;
       g.setFont(small);
@@ -636,8 +636,8 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
       BigDecimal budget = pace.budgetPerQuarter().get(q);
       if (spend != null || budget != null) {
         boolean over = !conflicts.budget(q).isEmpty();
-        String text = compactMoney(spend == null ? BigDecimal.ZERO : spend, currency)
-            + (budget == null ? "" : " / " + compactMoney(budget, currency));
+        String text = Money.compact(spend == null ? BigDecimal.ZERO : spend, currency)
+            + (budget == null ? "" : " / " + Money.compact(budget, currency));
         cell(g, x0, x1, top + STRIP, ratio(spend, budget), over, text);
       }
       Integer expected = pace.expectedLeadsPerQuarter().get(q);
@@ -823,30 +823,6 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     g.fillText(t, x, y);
   }
 
-  static String compactMoney(BigDecimal amount, String currency) {
-    String symbol;
-    try {
-      symbol = Currency.getInstance(currency).getSymbol(Locale.US);
-    } catch (IllegalArgumentException e) {
-      symbol = currency;
-    }
-    if (symbol.length() > 1) {
-      symbol = symbol + " ";
-    }
-    double v = amount.doubleValue();
-    if (Math.abs(v) >= 1_000_000) {
-      return symbol + trim(v / 1_000_000) + "M";
-    }
-    if (Math.abs(v) >= 1_000) {
-      return symbol + trim(v / 1_000) + "K";
-    }
-    return symbol + trim(v);
-  }
-
-  private static String trim(double v) {
-    String s = String.format(Locale.ROOT, v >= 100 ? "%.0f" : "%.1f", v);
-    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-  }
 
   // ---------------------------------------------------------------- hit testing
 
