@@ -137,7 +137,12 @@ public final class LaneRows {
    */
   public LaneRows withProgram(Program changed, Grouping grouping, Predicate<Program> show) {
     int at = indexOf(changed.id());
-    if (at < 0 || !show.test(changed)) {
+    if (at < 0) {
+      // not on the board (filtered out, cancelled and hidden, or in a folded group): if it
+      // stays filtered out, nothing on the board changes
+      return show.test(changed) ? null : this;
+    }
+    if (!show.test(changed)) {
       return null;
     }
     ProgramRow old = (ProgramRow) rows.get(at);

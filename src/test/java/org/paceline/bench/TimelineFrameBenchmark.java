@@ -27,6 +27,9 @@ public final class TimelineFrameBenchmark {
 
   private TimelineFrameBenchmark() {}
 
+  private static final double[][] STEPS = new double[3][1000];
+  private static int STEP;
+
   public static void main(String[] args) throws Exception {
     System.setProperty("glass.platform", "Monocle");
     System.setProperty("monocle.platform", "Headless");
@@ -85,10 +88,17 @@ public final class TimelineFrameBenchmark {
     for (int i = 0; i < edits.length; i++) {
       int at = i * 97 % plan.programs().size();
       edits[i] = time(timeline, () -> {
+        long s0 = System.nanoTime();
         var p = live[0].plan().programs().get(at);
         live[0] = live[0].withProgram(p.withDates(p.start().plusDays(7), p.end().plusDays(7)));
+        long s1 = System.nanoTime();
         timeline.setConflicts(live[0].conflicts());
+        long s2 = System.nanoTime();
         timeline.setPlan(live[0].plan());
+        long s3 = System.nanoTime();
+        STEPS[0][STEP] = (s1 - s0) / 1e6;
+        STEPS[1][STEP] = (s2 - s1) / 1e6;
+        STEPS[2][STEP++] = (s3 - s2) / 1e6;
       });
     }
     double[] editWork = work(edits.length);
@@ -109,6 +119,9 @@ public final class TimelineFrameBenchmark {
     report("edit one program (as the board)", edits);
     report("  of which board work", editWork);
     report("replace the whole plan", full);
+    report("  edit step: re-check", Arrays.copyOf(STEPS[0], STEP));
+    report("  edit step: conflicts to the board", Arrays.copyOf(STEPS[1], STEP));
+    report("  edit step: plan to the board", Arrays.copyOf(STEPS[2], STEP));
     report("baseline: render, no change", idle);
     report("pace strips figures only", pace);
     Platform.exit();
