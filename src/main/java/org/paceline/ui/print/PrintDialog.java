@@ -121,6 +121,8 @@ public final class PrintDialog extends Dialog<Void> {
     pages.setId("printPages");
     warning.setId("printWarning");
     warning.setWrapText(true);
+    warning.setMaxWidth(300);
+    warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     warning.getStyleClass().add("form-problem");
 
     paper.setValue(parse(saved.get("paper"), PageSetup.Paper.A4));
