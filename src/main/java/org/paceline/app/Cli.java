@@ -98,6 +98,13 @@ public final class Cli implements Callable<Integer> {
     Workspace open() {
       return Workspace.open(WorkspaceLocation.resolve(db));
     }
+
+    /** The plan named {@code name}, or the only one; the workspace is closed again after. */
+    Plan loadPlan(String name) {
+      try (Workspace ws = open()) {
+        return ws.plans().load(PlanChoice.choose(ws, name));
+      }
+    }
   }
 
   /** Chooses a plan by name, or the only one. */
@@ -224,10 +231,7 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      Plan p;
-      try (Workspace ws = workspace.open()) {
-        p = ws.plans().load(PlanChoice.choose(ws, plan));
-      }
+      Plan p = workspace.loadPlan(plan);
       List<Conflict> conflicts = ConflictAnalyzer.analyze(p);
       Writer out = spec.commandLine().getOut();
       if (format == CheckFormat.csv) {
@@ -306,10 +310,7 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      Plan p;
-      try (Workspace ws = workspace.open()) {
-        p = ws.plans().load(PlanChoice.choose(ws, plan));
-      }
+      Plan p = workspace.loadPlan(plan);
       switch (format) {
         case csv -> CsvPlanWriter.write(p, out);
         case xlsx -> XlsxPlanWriter.write(p, out);
