@@ -153,4 +153,31 @@ class CliTest {
         WorkspaceLocation.resolve(null, java.util.Map.of("APPDATA", "C:/Users/ann/AppData/Roaming"),
             "Windows 11", home));
   }
+
+  @Test
+  void exportWritesPdfAndPngWithPaperAndFitOptions() throws Exception {
+    run("import", NORTHWIND.toString(), "--db", db());
+    Path pdf = dir.resolve("board.pdf");
+    Run r = run("export", "--db", db(), "--format", "pdf", "--out", pdf.toString(), "--paper",
+        "A3", "--landscape", "--pages-wide", "2", "--no-legend", "--no-conflicts");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("4 pages") || r.out().startsWith("2 pages"), r.out());
+    assertTrue(Files.size(pdf) > 10_000);
+    Run small = run("export", "--db", db(), "--format", "pdf", "--out",
+        dir.resolve("a4.pdf").toString());
+    assertEquals(0, small.code());
+    assertTrue(small.err().contains("below 7 pt"), "says the text is small: " + small.err());
+    Path png = dir.resolve("slide.png");
+    assertEquals(0, run("export", "--db", db(), "--format", "png", "--out", png.toString(),
+        "--png-scale", "1", "--from", "2027-01-01", "--to", "2027-06-30").code());
+    assertTrue(Files.exists(png));
+    Run bad = run("export", "--db", db(), "--format", "pdf", "--out", pdf.toString(), "--paper",
+        "B5");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("Unknown paper \"B5\""), bad.err());
+    Run backwards = run("export", "--db", db(), "--format", "pdf", "--out", pdf.toString(),
+        "--from", "2027-06-30", "--to", "2027-01-01");
+    assertEquals(2, backwards.code());
+    assertTrue(backwards.err().contains("ends (2027-01-01) before it starts"), backwards.err());
+  }
 }
