@@ -62,6 +62,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
   static final double EDGE = 6;
 
   private final Canvas canvas = new Canvas();
+  private final Surface surface = new Surface();
   private final Tooltip tooltip = new Tooltip();
   private final Font font = Font.font("System", 12);
   private final Font small = Font.font("System", 10.5);
@@ -98,7 +99,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
 
   public TimelineSkin(PlanTimeline control) {
     super(control);
-    getChildren().add(canvas);
+    getChildren().add(surface);
     canvas.setFocusTraversable(false);
     tooltip.setShowDelay(Duration.millis(350));
     tooltip.setWrapText(true);
@@ -147,7 +148,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     }
     watched.clear();
     Tooltip.uninstall(canvas, tooltip);
-    getChildren().remove(canvas);
+    getChildren().remove(surface);
     super.dispose();
   }
 
@@ -243,20 +244,41 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
 
   private void markDirty() {
     dirty = true;
-    getSkinnable().requestLayout();
+    surface.redrawNextPulse();
   }
 
   @Override
   protected void layoutChildren(double x, double y, double w, double h) {
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      dirty = true;
+    surface.resizeRelocate(x, y, w, h);
+  }
+
+  /**
+   * Holds the canvas and draws it in its own layout pass. A redraw marks only this node as needing
+   * layout, not the control's parents, so panning and zooming do not make the split pane re-lay
+   * out its other side (the conflict panel's list of thousands of rows) on every frame.
+   */
+  private final class Surface extends javafx.scene.layout.Region {
+    Surface() {
+      getChildren().add(canvas);
     }
-    canvas.relocate(x, y);
-    if (dirty) {
-      dirty = false;
-      draw();
+
+    void redrawNextPulse() {
+      setNeedsLayout(true);
+    }
+
+    @Override
+    protected void layoutChildren() {
+      double w = getWidth();
+      double h = getHeight();
+      if (canvas.getWidth() != w || canvas.getHeight() != h) {
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        dirty = true;
+      }
+      if (dirty) {
+        dirty = false;
+        draw();
+      }
     }
   }
 
