@@ -227,6 +227,11 @@ public final class ConflictAnalyzer {
     }
 
     @Override
+    public Object[] toArray() {
+      return all.toArray();
+    }
+
+    @Override
     public List<Conflict> forProgram(String programId) {
       Integer k = index.get(programId);
       if (k == null) {

@@ -16,31 +16,6 @@ import org.paceline.model.ProgramStatus;
 /** Following edits one program at a time must always give what a full analysis gives. */
 class IncrementalAnalysisTest {
 
-  static Program mutate(Program p, Random r, Plan plan) {
-    String supports = p.supports();
-    ProgramStatus status = p.status();
-    int leads = p.expectedLeads();
-    ProgramKind kind = p.kind();
-    var start = p.start();
-    var end = p.end();
-    var review = p.salesReview();
-    switch (r.nextInt(6)) {
-      case 0 -> {
-        int shift = r.nextInt(200) - 100;
-        start = start.plusDays(shift);
-        end = end.plusDays(shift);
-      }
-      case 1 -> status = ProgramStatus.values()[r.nextInt(ProgramStatus.values().length)];
-      case 2 -> supports = plan.initiatives().isEmpty() || r.nextInt(4) == 0 ? ""
-          : plan.initiatives().get(r.nextInt(plan.initiatives().size())).id();
-      case 3 -> leads = r.nextInt(400);
-      case 4 -> kind = ProgramKind.values()[r.nextInt(ProgramKind.values().length)];
-      default -> review = r.nextBoolean() ? null : start.plusDays(r.nextInt(20) - 10);
-    }
-    return new Program(p.id(), p.name(), kind, p.owner(), start, end, supports, p.minLead(),
-        p.maxLead(), p.cost(), p.salesShare(), leads, status, review);
-  }
-
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4})
   void chainsOfSingleProgramEditsEqualAFullAnalysis(long seed) {
@@ -49,7 +24,7 @@ class IncrementalAnalysisTest {
     ConflictAnalyzer live = ConflictAnalyzer.of(plan);
     for (int step = 0; step < 150; step++) {
       Program p = live.plan().programs().get(r.nextInt(live.plan().programs().size()));
-      live = live.withProgram(mutate(p, r, live.plan()));
+      live = live.withProgram(PlanGenerator.mutate(p, r, live.plan()));
       assertEquals(ConflictAnalyzer.analyze(live.plan()), live.conflicts(), "step " + step);
     }
     for (Program p : live.plan().programs()) {

@@ -55,7 +55,7 @@ class PaceSummaryTest {
     for (int step = 0; step < 200; step++) {
       int k = r.nextInt(programs.size());
       org.paceline.model.Program before = programs.get(k);
-      org.paceline.model.Program after = IncrementalAnalysisTest.mutate(before, r, plan);
+      org.paceline.model.Program after = PlanGenerator.mutate(before, r, plan);
       programs.set(k, after);
       live = live.withProgram(before, after);
     }

@@ -115,4 +115,30 @@ public final class PlanGenerator {
   private static String word(Random r) {
     return WORDS[r.nextInt(WORDS.length)];
   }
+
+  /** One random single-field edit of a program, as a user might make it on the board. */
+  public static Program mutate(Program p, Random r, Plan plan) {
+    String supports = p.supports();
+    ProgramStatus status = p.status();
+    int leads = p.expectedLeads();
+    ProgramKind kind = p.kind();
+    var start = p.start();
+    var end = p.end();
+    var review = p.salesReview();
+    switch (r.nextInt(6)) {
+      case 0 -> {
+        int shift = r.nextInt(200) - 100;
+        start = start.plusDays(shift);
+        end = end.plusDays(shift);
+      }
+      case 1 -> status = ProgramStatus.values()[r.nextInt(ProgramStatus.values().length)];
+      case 2 -> supports = plan.initiatives().isEmpty() || r.nextInt(4) == 0 ? ""
+          : plan.initiatives().get(r.nextInt(plan.initiatives().size())).id();
+      case 3 -> leads = r.nextInt(400);
+      case 4 -> kind = ProgramKind.values()[r.nextInt(ProgramKind.values().length)];
+      default -> review = r.nextBoolean() ? null : start.plusDays(r.nextInt(20) - 10);
+    }
+    return new Program(p.id(), p.name(), kind, p.owner(), start, end, supports, p.minLead(),
+        p.maxLead(), p.cost(), p.salesShare(), leads, status, review);
+  }
 }
