@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.paceline.io.imports.SamplePlan;
@@ -20,6 +21,8 @@ import org.paceline.ui.BackgroundWork;
 import org.paceline.edit.PlanEditor;
 import org.paceline.ui.board.BoardView;
 import org.paceline.ui.board.BoardViewModel;
+import org.paceline.ui.help.AboutInfo;
+import org.paceline.ui.help.HelpMenu;
 
 /**
  * The JavaFX application and the window's composition root: it opens the workspace off the
@@ -64,6 +67,12 @@ public final class PacelineApp extends Application {
         PacelineApp.class.getResource("/org/paceline/ui/paceline.css").toExternalForm());
     stage.setScene(scene);
     stage.setTitle("Paceline");
+    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+      var icon = PacelineApp.class.getResource("icons/paceline-" + size + ".png");
+      if (icon != null) {
+        stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+      }
+    }
     stage.setMinWidth(800);
     stage.setMinHeight(500);
     stage.show();
@@ -84,13 +93,19 @@ public final class PacelineApp extends Application {
       BackgroundWork work = executor::submit;
       BoardViewModel model = new BoardViewModel(new PlanEditor(workspace.plans()), work);
       Workspace ws = workspace;
+      ViewSettingsFile settings = new ViewSettingsFile(workspace.directory());
       BoardView board = new BoardView(model, work,
           plan -> ws.plans().insert(plan.withName(ws.plans().uniqueName(plan.name()))),
-          "Workspace: " + workspace.directory(), new ViewSettingsFile(workspace.directory()),
+          "Workspace: " + workspace.directory(), settings,
           SystemTheme::prefersDark);
-      scene.setRoot(board);
+      StackPane root = new StackPane(board);
+      HelpMenu help = HelpMenu.of(root, settings,
+          () -> AboutInfo.current(BuildInfo.version(), BuildInfo.buildDate(), ws.directory()));
+      board.addMenu(help.menu());
+      scene.setRoot(root);
       board.applySavedTheme();
       model.refresh(-1);
+      help.showWelcomeIfFirstRun();
     });
     open.setOnFailed(e -> {
       Alert alert = new Alert(Alert.AlertType.ERROR);

@@ -41,6 +41,7 @@ class PacelineWindowTest extends FxRobot {
   Stage stage;
   Application app;
   Path ws;
+  boolean keepWelcome;
 
   void start() throws Exception {
     ws = ws == null ? dir.resolve("ws") : ws;
@@ -51,6 +52,9 @@ class PacelineWindowTest extends FxRobot {
       return t != null && t.getPlan() != null;
     });
     WaitForAsyncUtils.waitForFxEvents();
+    if (!keepWelcome && lookup("#welcomeStart").tryQuery().isPresent()) {
+      interact(() -> lookup("#welcomeStart").queryAs(javafx.scene.control.Button.class).fire());
+    }
   }
 
   @AfterEach
@@ -397,5 +401,60 @@ class PacelineWindowTest extends FxRobot {
   org.paceline.ui.print.PrintDialog printDialog() {
     return (org.paceline.ui.print.PrintDialog) lookup("#printPaper").query().getScene()
         .getRoot().getProperties().get("dialog");
+  }
+
+  @Test
+  void theFirstRunGuideExplainsTheBoardAndStaysDismissed() throws Exception {
+    keepWelcome = true;
+    start();
+    assertTrue(lookup("#welcomeGuide").tryQuery().isPresent(), "the guide shows on first run");
+    for (String point : List.of("Sales on top", "Marketing below, with lead windows",
+        "Conflicts on the right", "Print for the meeting")) {
+      assertTrue(lookup(point).tryQuery().isPresent(), point);
+    }
+    Screenshots.save(stage.getScene(), "welcome-guide");
+    type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(lookup("#welcomeGuide").tryQuery().isPresent(), "Escape dismisses it");
+
+    // A restart on the same workspace does not show it again; Help > Getting started does.
+    stop();
+    start();
+    assertFalse(lookup("#welcomeGuide").tryQuery().isPresent(), "not shown a second time");
+    clickOn("Help").clickOn("Getting started");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(lookup("#welcomeGuide").tryQuery().isPresent());
+    clickOn("#welcomeStart");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(lookup("#welcomeGuide").tryQuery().isPresent());
+  }
+
+  @Test
+  void helpMenuOpensTheUserGuideAndAbout() throws Exception {
+    start();
+    type(KeyCode.F1);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> lookup(".guide").tryQuery().isPresent());
+    org.paceline.ui.help.GuideView guide =
+        lookup(".guide").queryAs(org.paceline.ui.help.GuideView.class);
+    assertEquals(List.of("Paceline user guide", "The board at a glance", "Planning a year",
+        "Importing from Excel", "Reading conflicts", "Printing and exporting", "Your data"),
+        guide.headings());
+    Screenshots.save(guide.getScene(), "user-guide");
+    interact(() -> ((Stage) guide.getScene().getWindow()).close());
+
+    clickOn("Help").clickOn("About Paceline");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> lookup("#aboutWorkspace").tryQuery().isPresent());
+    assertEquals(ws.toString(),
+        lookup("#aboutWorkspace").queryAs(javafx.scene.control.Label.class).getText());
+    assertEquals(org.paceline.app.BuildInfo.version(),
+        lookup("#aboutVersion").queryAs(javafx.scene.control.Label.class).getText());
+    assertTrue(lookup("#aboutJava").queryAs(javafx.scene.control.Label.class).getText()
+        .startsWith(System.getProperty("java.version")));
+    assertTrue(lookup("#aboutJavaFx").queryAs(javafx.scene.control.Label.class).getText()
+        .startsWith("21."));
+    Screenshots.save(lookup("#aboutWorkspace").query().getScene(), "about");
+    clickOn("Close");
   }
 }

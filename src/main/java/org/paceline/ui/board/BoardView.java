@@ -69,6 +69,7 @@ public final class BoardView extends BorderPane {
   private final DetailsPanel details;
   private final ConflictPanel conflicts;
   private final Label status = new Label();
+  private MenuBar menuBar;
   private boolean fitted;
   private final ViewSettings viewSettings;
   private final java.util.function.BooleanSupplier systemPrefersDark;
@@ -145,7 +146,8 @@ public final class BoardView extends BorderPane {
     main.setDividerPositions(0.72);
     SplitPane.setResizableWithParent(side, false);
     setCenter(main);
-    setTop(new VBox(menus(), toolbar(), filterBar()));
+    menuBar = menus();
+    setTop(new VBox(menuBar, toolbar(), filterBar()));
     setBottom(statusBar(workspaceText));
   }
 
@@ -217,6 +219,11 @@ public final class BoardView extends BorderPane {
     MenuBar bar = new MenuBar(file, edit, view);
     bar.setUseSystemMenuBar(true);
     return bar;
+  }
+
+  /** Adds a menu at the end of the menu bar (the application adds Help). */
+  public void addMenu(Menu menu) {
+    menuBar.getMenus().add(menu);
   }
 
   /** Light, Dark, or System (what the operating system prefers, asked off the FX thread). */
