@@ -26,9 +26,10 @@ public final class ConflictReport {
         .setRecordSeparator("\n").get());
     printer.printRecord(CSV_HEADER);
     for (Conflict c : conflicts) {
-      printer.printRecord(c.rule().name(), c.severity().code(), c.program(), c.initiative(),
-          c.quarter() == null ? "" : c.quarter().toString(), c.segment(),
-          c.month() == null ? "" : c.month().toString(), c.message());
+      printer.printRecord(c.rule().name(), c.severity().code(),
+          FormulaGuard.neutralise(c.program()), FormulaGuard.neutralise(c.initiative()),
+          c.quarter() == null ? "" : c.quarter().toString(), FormulaGuard.neutralise(c.segment()),
+          c.month() == null ? "" : c.month().toString(), FormulaGuard.neutralise(c.message()));
     }
     printer.flush();
   }

@@ -46,6 +46,9 @@ public final class CsvPlanWriter {
     if (cell instanceof BigDecimal d) {
       return Amounts.plain(d);
     }
-    return cell.toString();
+    if (cell instanceof Number || cell instanceof java.time.LocalDate) {
+      return cell.toString();
+    }
+    return FormulaGuard.neutralise(cell.toString());
   }
 }

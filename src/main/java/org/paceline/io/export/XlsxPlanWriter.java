@@ -124,6 +124,9 @@ public final class XlsxPlanWriter {
         } else {
           String s = v.toString();
           cell.setCellValue(s);
+          if (FormulaGuard.looksLikeFormula(s)) {
+            cell.setCellStyle(styles.quoted); // shown and kept as text, never a formula
+          }
           widths[c] = Math.max(widths[c], Math.min(80, s.length() + 2));
         }
       }
@@ -140,6 +143,7 @@ public final class XlsxPlanWriter {
     final CellStyle amount;
     final CellStyle cents;
     final CellStyle date;
+    final CellStyle quoted;
 
     Styles(XSSFWorkbook wb) {
       Font bold = wb.createFont();
@@ -155,6 +159,8 @@ public final class XlsxPlanWriter {
       cents.setDataFormat(format.getFormat("#,##0.00"));
       date = wb.createCellStyle();
       date.setDataFormat(format.getFormat("yyyy-mm-dd"));
+      quoted = wb.createCellStyle();
+      quoted.setQuotePrefixed(true);
     }
   }
 }

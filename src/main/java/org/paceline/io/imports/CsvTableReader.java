@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.paceline.io.export.FormulaGuard;
 
 /**
  * Reads one table of the plan format from CSV: RFC 4180, UTF-8 with or without a byte-order mark,
@@ -60,7 +61,7 @@ final class CsvTableReader {
         Map<String, RawCell> cells = new LinkedHashMap<>();
         for (int c = 0; c < rec.size(); c++) {
           if (c < columns.size()) {
-            cells.put(columns.get(c), RawCell.text(rec.get(c)));
+            cells.put(columns.get(c), RawCell.text(FormulaGuard.restore(rec.get(c))));
           } else if (!rec.get(c).isBlank()) {
             problems.add(new ImportProblem(source, line, "",
                 "this line has " + rec.size() + " values but the header has " + columns.size()
