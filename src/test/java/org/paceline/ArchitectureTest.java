@@ -48,4 +48,9 @@ class ArchitectureTest {
       .resideOutsideOfPackage("org.paceline.storage..")
       .should().dependOnClassesThat().resideInAnyPackage("org.jooq..")
       .because("jOOQ types never leave the storage package");
+
+  @ArchTest
+  static final ArchRule noDatabaseServer = noClasses().that().resideInAPackage("org.paceline..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.h2.tools..", "org.h2.server..")
+      .because("the workspace is an embedded file: no H2 TCP or web server is ever started");
 }

@@ -54,7 +54,8 @@ final class ViewSettingsFile implements ViewSettings {
         .forEach(props::remove);
     values.forEach((k, v) -> props.setProperty(prefix + k, v));
     try {
-      AtomicFiles.write(file, (OutputStream out) -> props.store(out, "Paceline board choices"));
+      AtomicFiles.write(file, (OutputStream out) -> props.store(out, "Paceline board choices"),
+          true); // inside the private workspace folder
     } catch (IOException e) {
       LOG.warn("Could not save view settings {}: {}", file, e.getMessage());
     }
