@@ -14,6 +14,7 @@ public final class Main {
     // jOOQ's banner and tips do not belong on a user's terminal.
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
+    StartupProbe.mark("main");
     Path db = windowWorkspace(args);
     if (args.length == 0 || db != null) {
       PacelineApp.launchWindow(WorkspaceLocation.resolve(db));

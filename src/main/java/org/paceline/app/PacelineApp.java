@@ -2,6 +2,8 @@ package org.paceline.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -50,14 +52,40 @@ public final class PacelineApp extends Application {
     this.workspaceDir = workspaceDir;
   }
 
-  /** Opens the window on a workspace and returns when it is closed. */
+  /** The workspace being opened while JavaFX starts, when launched by {@link #launchWindow}. */
+  private static volatile CompletableFuture<Workspace> preopen;
+
+  /**
+   * Opens the window on a workspace and returns when it is closed. The workspace (database,
+   * migrations, the sample plan on a first start) is opened at once on a thread of its own, while
+   * JavaFX starts: the two together take about as long as the slower one.
+   */
   static void launchWindow(Path workspaceDir) {
     launchWorkspace = workspaceDir;
+    preopen = CompletableFuture.supplyAsync(() -> openWorkspace(workspaceDir),
+        r -> {
+          Thread t = new Thread(r, "paceline-open");
+          t.setDaemon(true);
+          t.start();
+        });
     Application.launch(PacelineApp.class);
+  }
+
+  /** Opens the workspace and gives a first-time user the sample plan. */
+  private static Workspace openWorkspace(Path dir) {
+    Workspace ws = Workspace.open(dir);
+    StartupProbe.mark("workspace open");
+    if (ws.plans().list().isEmpty()) {
+      // A first-time user sees a real plan at once.
+      ws.plans().insert(SamplePlan.load());
+      StartupProbe.mark("sample plan stored");
+    }
+    return ws;
   }
 
   @Override
   public void start(Stage stage) {
+    StartupProbe.mark("JavaFX started");
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     ProgressIndicator spinner = new ProgressIndicator();
     VBox opening = new VBox(12, spinner, new Label("Opening your plans…"));
@@ -76,20 +104,26 @@ public final class PacelineApp extends Application {
     stage.setMinWidth(800);
     stage.setMinHeight(500);
     stage.show();
+    StartupProbe.mark("window shown");
 
     Task<Workspace> open = new Task<>() {
       @Override
       protected Workspace call() {
-        Workspace ws = Workspace.open(workspaceDir);
-        if (ws.plans().list().isEmpty()) {
-          // A first-time user sees a real plan at once.
-          ws.plans().insert(SamplePlan.load());
+        CompletableFuture<Workspace> started = preopen;
+        if (started != null && workspaceDir.equals(launchWorkspace)) {
+          preopen = null;
+          try {
+            return started.join();
+          } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+          }
         }
-        return ws;
+        return openWorkspace(workspaceDir);
       }
     };
     open.setOnSucceeded(e -> {
       workspace = open.getValue();
+      StartupProbe.mark("building the board");
       BackgroundWork work = executor::submit;
       BoardViewModel model = new BoardViewModel(new PlanEditor(workspace.plans()), work);
       Workspace ws = workspace;
@@ -103,6 +137,8 @@ public final class PacelineApp extends Application {
           () -> AboutInfo.current(BuildInfo.version(), BuildInfo.buildDate(), ws.directory()));
       board.addMenu(help.menu());
       scene.setRoot(root);
+      StartupProbe.mark("board built");
+      StartupProbe.watch(scene, model.editor().planProperty());
       board.applySavedTheme();
       model.refresh(-1);
       help.showWelcomeIfFirstRun();

@@ -3,6 +3,10 @@ package org.paceline.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -18,6 +22,12 @@ import org.jooq.impl.DSL;
  * transaction; there is no save step to forget.
  */
 public final class Workspace implements AutoCloseable {
+
+  /**
+   * The schema version this build writes: the number of the newest migration in
+   * {@code db/migration} (a test keeps the two equal).
+   */
+  public static final int SCHEMA_VERSION = 1;
 
   /** The database file's base name; H2 adds {@code .mv.db}. */
   public static final String DATABASE_NAME = "paceline";
@@ -54,20 +64,81 @@ public final class Workspace implements AutoCloseable {
     }
     // WRITE_DELAY=0: an edit confirmed on screen is on disk, not in a half-second buffer.
     String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0";
+    Path file = dir.resolve(DATABASE_NAME + ".mv.db");
+    int version = 0;
+    if (Files.exists(file)) {
+      // Asked read-only, so a workspace that is refused is not written to.
+      try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(DATABASE_NAME)
+          + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", "paceline", "")) {
+        version = schemaVersion(c);
+      } catch (SQLException e) {
+        throw new WorkspaceException(dir, describe(dir, e), e);
+      }
+    }
+    if (version > SCHEMA_VERSION) {
+      throw new WorkspaceException(dir, "The workspace " + file + " was written by a newer "
+          + "Paceline (schema version " + version + "; this Paceline knows up to "
+          + SCHEMA_VERSION + "). Update Paceline to open it.", null);
+    }
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "paceline", "");
     try {
       pool.getConnection().close();
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration")
-          .loggers("slf4j")
-          .load()
-          .migrate();
+      ownerOnly(dir, file);
+      if (version < SCHEMA_VERSION) {
+        // Only a new or older workspace pays for Flyway (about a second at start-up).
+        Flyway.configure()
+            .dataSource(pool)
+            .locations("classpath:db/migration")
+            .loggers("slf4j")
+            .load()
+            .migrate();
+      }
     } catch (SQLException | FlywayException e) {
       pool.dispose();
       throw new WorkspaceException(dir, describe(dir, e), e);
     }
     return new Workspace(dir, pool);
+  }
+
+  /**
+   * The newest schema version applied successfully to this database, 0 for a new one; -1 when a
+   * migration failed part-way (Flyway then reports it).
+   */
+  static int schemaVersion(Connection c) throws SQLException {
+    try (var tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+      if (!tables.next()) {
+        return 0;
+      }
+    }
+    try (var st = c.createStatement();
+         var rs = st.executeQuery("SELECT \"version\", \"success\" FROM "
+             + "\"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+      int newest = 0;
+      while (rs.next()) {
+        if (!rs.getBoolean(2)) {
+          return -1;
+        }
+        newest = Math.max(newest, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+      }
+      return newest;
+    }
+  }
+
+  /**
+   * Makes the workspace folder and database readable by their owner only, where the file system
+   * knows Unix permissions (plans hold budgets and revenue targets).
+   */
+  static void ownerOnly(Path dir, Path file) {
+    try {
+      if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        if (Files.exists(file)) {
+          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // a file system without owners (a FAT stick): nothing to restrict
+    }
   }
 
   private static String describe(Path dir, Exception e) {
