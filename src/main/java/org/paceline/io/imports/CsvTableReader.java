@@ -58,6 +58,10 @@ final class CsvTableReader {
           }
           continue;
         }
+        if (rows.size() >= RawTable.MAX_ROWS) {
+          problems.add(RawTable.tooManyRows(source, line));
+          return null;
+        }
         Map<String, RawCell> cells = new LinkedHashMap<>();
         for (int c = 0; c < rec.size(); c++) {
           if (c < columns.size()) {

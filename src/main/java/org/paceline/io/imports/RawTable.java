@@ -12,6 +12,16 @@ import java.util.Map;
  */
 record RawTable(String source, List<String> columns, List<RawRow> rows) {
 
+  /** More rows than this in one table is refused: no real plan comes near it. */
+  static final int MAX_ROWS = 100_000;
+
+  /** The problem of a table with too many rows. */
+  static ImportProblem tooManyRows(String source, int line) {
+    return new ImportProblem(source, line, "", "more than " + String.format("%,d", MAX_ROWS)
+        + " rows; a plan holds at most " + String.format("%,d", MAX_ROWS)
+        + " of each (is this the right file?)");
+  }
+
   /** One data row: its line (sheet row) and its cells by lower-cased column name. */
   record RawRow(int line, Map<String, RawCell> cells) {
 

@@ -83,6 +83,10 @@ final class XlsxTableReader {
     while (!columns.isEmpty() && columns.get(columns.size() - 1).isEmpty()) {
       columns.remove(columns.size() - 1);
     }
+    if (sheet.getLastRowNum() > RawTable.MAX_ROWS) {
+      problems.add(RawTable.tooManyRows(source, RawTable.MAX_ROWS + 2));
+      return null;
+    }
     List<RawTable.RawRow> rows = new ArrayList<>();
     for (int r = 1; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
