@@ -8,6 +8,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import org.h2.api.ErrorCode;
+import org.paceline.model.PlanSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -31,6 +36,8 @@ public final class Workspace implements AutoCloseable {
 
   /** The database file's base name; H2 adds {@code .mv.db}. */
   public static final String DATABASE_NAME = "paceline";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
   private final Path directory;
   private final JdbcConnectionPool pool;
@@ -71,12 +78,17 @@ public final class Workspace implements AutoCloseable {
       try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(DATABASE_NAME)
           + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", "paceline", "")) {
         version = schemaVersion(c);
+        if (version == 0 && hasTables(c)) {
+          throw new WorkspaceException(dir, WorkspaceException.Problem.NOT_PACELINE, "The file "
+              + file + " is a database, but not a Paceline workspace. It is left as it is; "
+              + "choose another folder or start a fresh workspace.", null);
+        }
       } catch (SQLException e) {
-        throw new WorkspaceException(dir, describe(dir, e), e);
+        throw failure(dir, e);
       }
     }
     if (version > SCHEMA_VERSION) {
-      throw new WorkspaceException(dir, "The workspace " + file + " was written by a newer "
+      throw new WorkspaceException(dir, WorkspaceException.Problem.NEWER, "The workspace " + file + " was written by a newer "
           + "Paceline (schema version " + version + "; this Paceline knows up to "
           + SCHEMA_VERSION + "). Update Paceline to open it.", null);
     }
@@ -85,6 +97,10 @@ public final class Workspace implements AutoCloseable {
       pool.getConnection().close();
       ownerOnly(dir, file);
       if (version < SCHEMA_VERSION) {
+        if (version > 0) {
+          // An older workspace is copied before its schema changes.
+          new Backups(dir).create(pool, "before migration", List.of());
+        }
         // Only a new or older workspace pays for Flyway (about a second at start-up).
         Flyway.configure()
             .dataSource(pool)
@@ -93,11 +109,65 @@ public final class Workspace implements AutoCloseable {
             .load()
             .migrate();
       }
-    } catch (SQLException | FlywayException e) {
+    } catch (SQLException | FlywayException | IOException e) {
       pool.dispose();
-      throw new WorkspaceException(dir, describe(dir, e), e);
+      throw failure(dir, e);
     }
-    return new Workspace(dir, pool);
+    Workspace ws = new Workspace(dir, pool);
+    ws.dailyBackup();
+    return ws;
+  }
+
+  /**
+   * The first open of a day copies the workspace into {@code backups/} (when it holds plans). A
+   * backup that cannot be made is logged, never a reason not to open.
+   */
+  private void dailyBackup() {
+    try {
+      Backups backups = new Backups(directory);
+      List<String> names = plans.list().stream().map(PlanSummary::name).toList();
+      if (!names.isEmpty() && !backups.madeWithinADay()) {
+        backups.create(pool, "daily", names);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Could not back up the workspace {}: {}", directory, e.getMessage());
+    }
+  }
+
+  /**
+   * Puts a backup in place of the workspace in {@code directory}, which must not be open. A
+   * healthy workspace is backed up first ("before restore"); a damaged one is kept beside it.
+   *
+   * @return the file that was replaced, kept, or null when there was none
+   * @throws WorkspaceException when the workspace is open in another window or command
+   */
+  public static Path restore(Path directory, Backups.Backup backup) throws IOException {
+    try (Workspace current = open(directory)) {
+      current.backUp("before restore");
+    } catch (WorkspaceException e) {
+      if (e.problem() == WorkspaceException.Problem.IN_USE) {
+        throw e;
+      }
+      // damaged, not Paceline's or newer: Backups.restore keeps the file aside untouched
+    }
+    return new Backups(directory).restore(backup);
+  }
+
+  /**
+   * Moves a damaged workspace file aside (kept, never overwritten) so that the folder opens as a
+   * fresh workspace.
+   *
+   * @return where the damaged file now is
+   */
+  public static Path setAside(Path directory) throws IOException {
+    Path file = directory.toAbsolutePath().normalize().resolve(DATABASE_NAME + ".mv.db");
+    return Backups.keepAside(file, "damaged");
+  }
+
+  /** A backup now, e.g. before a restore replaces this workspace. */
+  public Path backUp(String reason) throws IOException {
+    return new Backups(directory).create(pool,
+        reason, plans.list().stream().map(PlanSummary::name).toList());
   }
 
   /**
@@ -132,7 +202,7 @@ public final class Workspace implements AutoCloseable {
     try {
       if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        if (Files.exists(file)) {
+        if (file != null && Files.exists(file)) {
           Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
       }
@@ -141,16 +211,38 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  private static String describe(Path dir, Exception e) {
+  private static boolean hasTables(Connection c) throws SQLException {
+    try (var tables = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+      return tables.next();
+    }
+  }
+
+  /** What went wrong opening the workspace, in words, with what the user can do about it. */
+  static WorkspaceException failure(Path dir, Exception e) {
     Path file = dir.resolve(DATABASE_NAME + ".mv.db");
     String m = String.valueOf(e.getMessage());
-    if (m.contains("already in use") || m.contains("locked")) {
-      return "The workspace " + file + " is open in another Paceline window or command.";
+    int code = e instanceof SQLException s ? s.getErrorCode() : 0;
+    if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || m.contains("already in use")
+        || m.contains("locked")) {
+      return new WorkspaceException(dir, WorkspaceException.Problem.IN_USE, "The workspace "
+          + file + " is open in another Paceline window or command. Close it there first.", e);
     }
-    if (e instanceof FlywayException && m.contains("newer")) {
-      return "The workspace " + file + " was written by a newer Paceline: " + m;
+    if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
+        || m.contains("corrupt") || m.contains("Unsupported database file")) {
+      // H2's own words ("use the recovery tool") are for the log, not the user.
+      LOG.warn("Workspace {} is damaged: {}", file, m);
+      return new WorkspaceException(dir, WorkspaceException.Problem.DAMAGED, "The workspace file "
+          + file + " is damaged or incomplete and cannot be read. It is kept as it is; restore "
+          + "a backup or start a fresh workspace.", e);
     }
-    return "Cannot open the workspace " + file + ": " + m.lines().findFirst().orElse(m);
+    if (code == ErrorCode.WRONG_USER_OR_PASSWORD
+        || e instanceof FlywayException && m.contains("non-empty schema")) {
+      return new WorkspaceException(dir, WorkspaceException.Problem.NOT_PACELINE, "The file "
+          + file + " is a database, but not a Paceline workspace. It is left as it is; choose "
+          + "another folder or start a fresh workspace.", e);
+    }
+    return new WorkspaceException(dir, "Cannot open the workspace " + file + ": "
+        + m.lines().findFirst().orElse(m), e);
   }
 
   /** The workspace folder. */

@@ -7,15 +7,40 @@ public class WorkspaceException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What is wrong, so the window and the command line can offer the right way out. */
+  public enum Problem {
+    /** Open in another Paceline window or command. */
+    IN_USE,
+    /** The database file is damaged or truncated: restore a backup or start afresh. */
+    DAMAGED,
+    /** The file is not a Paceline workspace at all. */
+    NOT_PACELINE,
+    /** Written by a newer Paceline. */
+    NEWER,
+    /** Anything else (a folder that cannot be written, a full disk, …). */
+    OTHER
+  }
+
   private final transient Path location;
+  private final Problem problem;
 
   public WorkspaceException(Path location, String message, Throwable cause) {
+    this(location, Problem.OTHER, message, cause);
+  }
+
+  public WorkspaceException(Path location, Problem problem, String message, Throwable cause) {
     super(message, cause);
     this.location = location;
+    this.problem = problem;
   }
 
   /** The workspace folder or file concerned. */
   public Path location() {
     return location;
+  }
+
+  /** What is wrong. */
+  public Problem problem() {
+    return problem;
   }
 }

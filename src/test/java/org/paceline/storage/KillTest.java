@@ -38,6 +38,35 @@ class KillTest {
     assertEquals(12, r.kills);
   }
 
+  @Test
+  void aSecondOwnerIsToldTheWorkspaceIsInUseAndChangesNothing() throws Exception {
+    Path ws = dir.resolve("owned");
+    long planId;
+    try (Workspace w = Workspace.open(ws)) {
+      planId = w.plans().insert(SamplePlan.load());
+    }
+    Process owner = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"),
+        EditingChild.class.getName(), ws.toString(), Long.toString(planId))
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      BufferedReader out = new BufferedReader(
+          new InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8));
+      assertEquals("ready", out.readLine());
+      byte[] before = java.nio.file.Files.readAllBytes(ws.resolve("paceline.mv.db"));
+      WorkspaceException e = org.junit.jupiter.api.Assertions.assertThrows(
+          WorkspaceException.class, () -> Workspace.open(ws));
+      assertEquals(WorkspaceException.Problem.IN_USE, e.problem(), e.getMessage());
+      assertTrue(e.getMessage().contains("open in another Paceline window or command"),
+          e.getMessage());
+      org.junit.jupiter.api.Assertions.assertArrayEquals(before,
+          java.nio.file.Files.readAllBytes(ws.resolve("paceline.mv.db")));
+    } finally {
+      owner.destroyForcibly().waitFor();
+    }
+  }
+
   /** The soak: 200 kills (./mvnw -Psoak verify, a few minutes). */
   @Test
   @Tag("soak")
@@ -71,11 +100,16 @@ class KillTest {
           "-Xshare:auto", "-XX:TieredStopAtLevel=1",
           "-cp", System.getProperty("java.class.path"),
           EditingChild.class.getName(), ws.toString(), Long.toString(planId))
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+          .redirectError(dir.resolve("child.err").toFile()).start();
       BufferedReader out = new BufferedReader(
           new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
       PrintWriter in = new PrintWriter(child.getOutputStream(), true, StandardCharsets.UTF_8);
-      assertEquals("ready", out.readLine(), "the child opened the workspace (kill " + k + ")");
+      String ready = out.readLine();
+      if (!"ready".equals(ready)) {
+        child.waitFor(10, TimeUnit.SECONDS);
+        throw new AssertionError("the child did not open the workspace (kill " + k + "): "
+            + java.nio.file.Files.readString(dir.resolve("child.err")));
+      }
       Deque<int[]> undo = new ArrayDeque<>(); // {index, days} of the child's undo stack
       int edits = 1 + random.nextInt(6);
       int[] pending = null; // index, start if applied (epoch day), start if not

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,5 +74,86 @@ class WorkspaceTest {
         Files.getPosixFilePermissions(ws.resolve("paceline.mv.db")));
     assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"),
         Files.getPosixFilePermissions(ws));
+  }
+
+  @Test
+  void theFirstOpenOfADayMakesABackupThatRestores() throws Exception {
+    Path ws = dir.resolve("ws");
+    long id;
+    try (Workspace w = Workspace.open(ws)) {
+      id = w.plans().insert(SamplePlan.load());
+    }
+    Workspace.open(ws).close(); // holds a plan now: the day's backup is made
+    Workspace.open(ws).close(); // and only once
+    Backups backups = new Backups(ws);
+    List<Backups.Backup> all = backups.list();
+    assertEquals(1, all.size());
+    assertEquals("daily", all.get(0).reason());
+    assertEquals(List.of("Northwind Controls FY2027"), all.get(0).plans());
+    assertTrue(all.get(0).describe().contains("1 plan: Northwind Controls FY2027"));
+    assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+        Files.getPosixFilePermissions(all.get(0).file()));
+
+    try (Workspace w = Workspace.open(ws)) {
+      w.plans().delete(id);
+    }
+    Path kept = backups.restore(all.get(0));
+    assertTrue(Files.exists(kept), "the replaced file is kept: " + kept);
+    try (Workspace w = Workspace.open(ws)) {
+      assertEquals(List.of("Northwind Controls FY2027"),
+          w.plans().list().stream().map(p -> p.name()).toList());
+    }
+  }
+
+  @Test
+  void theNewestTenBackupsAreKept() throws Exception {
+    Path ws = dir.resolve("ws");
+    try (Workspace w = Workspace.open(ws)) {
+      w.plans().insert(SamplePlan.load());
+      for (int i = 0; i < 12; i++) {
+        w.backUp("test " + i);
+      }
+    }
+    List<Backups.Backup> all = new Backups(ws).list();
+    assertEquals(Backups.KEEP, all.size());
+    assertEquals("test 11", all.get(0).reason());
+  }
+
+  @Test
+  void aDamagedFileIsReportedByNameAndLeftAsItIs() throws Exception {
+    Path ws = dir.resolve("ws");
+    try (Workspace w = Workspace.open(ws)) {
+      w.plans().insert(SamplePlan.load());
+    }
+    Path file = ws.resolve("paceline.mv.db");
+    byte[] whole = Files.readAllBytes(file);
+    for (byte[] damaged : List.of(java.util.Arrays.copyOf(whole, whole.length / 3),
+        garbage(whole.length))) {
+      Files.write(file, damaged);
+      WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(ws));
+      assertEquals(WorkspaceException.Problem.DAMAGED, e.problem(), e.getMessage());
+      assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+      assertArrayEquals(damaged, Files.readAllBytes(file), "the damaged file is kept");
+    }
+  }
+
+  @Test
+  void anotherDatabaseIsNotTakenForAWorkspace() throws Exception {
+    Path ws = dir.resolve("other");
+    Files.createDirectories(ws);
+    try (var c = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("paceline"), "sa", "");
+         var st = c.createStatement()) {
+      st.execute("CREATE TABLE invoices (id INT PRIMARY KEY)");
+    }
+    byte[] before = Files.readAllBytes(ws.resolve("paceline.mv.db"));
+    WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(ws));
+    assertEquals(WorkspaceException.Problem.NOT_PACELINE, e.problem(), e.getMessage());
+    assertArrayEquals(before, Files.readAllBytes(ws.resolve("paceline.mv.db")));
+  }
+
+  private static byte[] garbage(int length) {
+    byte[] b = new byte[length];
+    new java.util.Random(5).nextBytes(b);
+    return b;
   }
 }
