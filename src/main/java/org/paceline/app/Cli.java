@@ -23,7 +23,9 @@ import org.paceline.model.Conflict;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSummary;
 import org.paceline.model.Severity;
+import org.paceline.storage.Backups;
 import org.paceline.storage.Workspace;
+import org.paceline.storage.WorkspaceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +47,8 @@ import picocli.CommandLine.Parameters;
       Cli.ImportCommand.class,
       Cli.PlansCommand.class,
       Cli.CheckCommand.class,
-      Cli.ExportCommand.class
+      Cli.ExportCommand.class,
+      Cli.RestoreCommand.class
     })
 public final class Cli implements Callable<Integer> {
 
@@ -65,6 +68,12 @@ public final class Cli implements Callable<Integer> {
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       err.println("paceline: " + e.getMessage());
+      if (e instanceof WorkspaceException we
+          && (we.problem() == WorkspaceException.Problem.DAMAGED
+          || we.problem() == WorkspaceException.Problem.NOT_PACELINE)) {
+        err.println("paceline: the backups of this workspace: paceline restore --db "
+            + we.location());
+      }
       err.flush();
       return BAD_INPUT;
     });
@@ -133,6 +142,61 @@ public final class Cli implements Callable<Integer> {
         sb.append(sb.length() == 0 ? "" : ", ").append('"').append(p.name()).append('"');
       }
       return sb.length() == 0 ? "(none)" : sb.toString();
+    }
+  }
+
+  @Command(name = "restore", mixinStandardHelpOptions = true,
+      description = "Lists the workspace's backups (newest first), or puts one back: "
+          + "paceline restore 1 restores the newest. The file it replaces is kept beside it.")
+  static final class RestoreCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "BACKUP", arity = "0..1",
+        description = "The number shown in the list (1 = newest) or a backup file.")
+    String which;
+
+    @CommandLine.Mixin WorkspaceOptions workspace = new WorkspaceOptions();
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      Path dir = WorkspaceLocation.resolve(workspace.db);
+      Backups backups = new Backups(dir);
+      List<Backups.Backup> all = backups.list();
+      PrintWriter out = spec.commandLine().getOut();
+      if (which == null) {
+        if (all.isEmpty()) {
+          out.println("No backups of " + dir + " yet. Paceline makes one each day it opens the"
+              + " workspace, and before every upgrade of its format.");
+          return 0;
+        }
+        out.println("Backups of " + dir + " (in " + backups.folder() + "):");
+        for (int i = 0; i < all.size(); i++) {
+          out.printf("  %2d  %s%n", i + 1, all.get(i).describe());
+        }
+        out.println("Restore one with: paceline restore NUMBER"
+            + (workspace.db == null ? "" : " --db " + dir));
+        return 0;
+      }
+      Backups.Backup chosen;
+      if (which.matches("\\d+")) {
+        int n = Integer.parseInt(which);
+        if (n < 1 || n > all.size()) {
+          throw new IllegalArgumentException("There is no backup " + n + "; "
+              + (all.isEmpty() ? "there are none yet." : "choose 1 to " + all.size() + "."));
+        }
+        chosen = all.get(n - 1);
+      } else {
+        Path file = Path.of(which).toAbsolutePath().normalize();
+        chosen = all.stream().filter(b -> b.file().equals(file)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException(file
+                + " is not one of this workspace's backups; list them with: paceline restore"));
+      }
+      Path kept = Workspace.restore(dir, chosen);
+      out.println("Restored " + dir + " from the backup of " + chosen.describe() + ".");
+      if (kept != null) {
+        out.println("The file it replaced is kept as " + kept + ".");
+      }
+      return 0;
     }
   }
 

@@ -2,6 +2,9 @@ package org.paceline.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -12,13 +15,19 @@ import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.paceline.io.imports.SamplePlan;
+import org.paceline.storage.Backups;
 import org.paceline.storage.Workspace;
+import org.paceline.storage.WorkspaceException;
 import org.paceline.ui.BackgroundWork;
 import org.paceline.edit.PlanEditor;
 import org.paceline.ui.board.BoardView;
@@ -106,52 +115,131 @@ public final class PacelineApp extends Application {
     stage.show();
     StartupProbe.mark("window shown");
 
+    open(scene, () -> {
+      CompletableFuture<Workspace> started = preopen;
+      if (started != null && workspaceDir.equals(launchWorkspace)) {
+        preopen = null;
+        try {
+          return started.join();
+        } catch (CompletionException e) {
+          throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+      }
+      return openWorkspace(workspaceDir);
+    });
+  }
+
+  /** Opens the workspace off the JavaFX thread as {@code how} says, then shows the board. */
+  private void open(Scene scene, Callable<Workspace> how) {
     Task<Workspace> open = new Task<>() {
       @Override
-      protected Workspace call() {
-        CompletableFuture<Workspace> started = preopen;
-        if (started != null && workspaceDir.equals(launchWorkspace)) {
-          preopen = null;
-          try {
-            return started.join();
-          } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-          }
-        }
-        return openWorkspace(workspaceDir);
+      protected Workspace call() throws Exception {
+        return how.call();
       }
     };
-    open.setOnSucceeded(e -> {
-      workspace = open.getValue();
-      StartupProbe.mark("building the board");
-      BackgroundWork work = executor::submit;
-      BoardViewModel model = new BoardViewModel(new PlanEditor(workspace.plans()), work);
-      Workspace ws = workspace;
-      ViewSettingsFile settings = new ViewSettingsFile(workspace.directory());
-      BoardView board = new BoardView(model, work,
-          plan -> ws.plans().insert(plan.withName(ws.plans().uniqueName(plan.name()))),
-          "Workspace: " + workspace.directory(), settings,
-          SystemTheme::prefersDark);
-      StackPane root = new StackPane(board);
-      HelpMenu help = HelpMenu.of(root, settings,
-          () -> AboutInfo.current(BuildInfo.version(), BuildInfo.buildDate(), ws.directory()));
-      board.addMenu(help.menu());
-      scene.setRoot(root);
-      StartupProbe.mark("board built");
-      StartupProbe.watch(scene, model.editor().planProperty());
-      board.applySavedTheme();
-      model.refresh(-1);
-      help.showWelcomeIfFirstRun();
-    });
-    open.setOnFailed(e -> {
-      Alert alert = new Alert(Alert.AlertType.ERROR);
+    open.setOnSucceeded(e -> showBoard(scene, open.getValue()));
+    open.setOnFailed(e -> failed(scene, open.getException()));
+    executor.submit(open);
+  }
+
+  private void showBoard(Scene scene, Workspace opened) {
+    workspace = opened;
+    StartupProbe.mark("building the board");
+    BackgroundWork work = executor::submit;
+    BoardViewModel model = new BoardViewModel(new PlanEditor(workspace.plans()), work);
+    Workspace ws = workspace;
+    ViewSettingsFile settings = new ViewSettingsFile(workspace.directory());
+    BoardView board = new BoardView(model, work,
+        plan -> ws.plans().insert(plan.withName(ws.plans().uniqueName(plan.name()))),
+        "Workspace: " + workspace.directory(), settings,
+        SystemTheme::prefersDark);
+    StackPane root = new StackPane(board);
+    HelpMenu help = HelpMenu.of(root, settings,
+        () -> AboutInfo.current(BuildInfo.version(), BuildInfo.buildDate(), ws.directory()));
+    MenuItem restore = new MenuItem("Restore from backup…");
+    restore.setOnAction(e -> chooseBackup(scene));
+    board.addToFileMenu(restore);
+    board.addMenu(help.menu());
+    scene.setRoot(root);
+    StartupProbe.mark("board built");
+    StartupProbe.watch(scene, model.editor().planProperty());
+    board.applySavedTheme();
+    model.refresh(-1);
+    help.showWelcomeIfFirstRun();
+  }
+
+  /**
+   * A workspace that cannot be opened. A damaged file (or one that is not Paceline's) is kept
+   * as it is, and the user may restore the newest backup or start a fresh workspace; anything
+   * else is explained and the window closes.
+   */
+  private void failed(Scene scene, Throwable t) {
+    String message = t.getMessage() == null ? t.toString() : t.getMessage();
+    boolean recoverable = t instanceof WorkspaceException we
+        && (we.problem() == WorkspaceException.Problem.DAMAGED
+        || we.problem() == WorkspaceException.Problem.NOT_PACELINE);
+    if (!recoverable) {
+      Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+      alert.initOwner(scene.getWindow());
       alert.setTitle("Paceline");
       alert.setHeaderText("Your plans could not be opened");
-      alert.setContentText(open.getException().getMessage());
+      alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
       alert.showAndWait();
       Platform.exit();
+      return;
+    }
+    List<Backups.Backup> backups = new Backups(workspaceDir).list();
+    ButtonType restore = backups.isEmpty() ? null
+        : new ButtonType("Restore the backup of " + backups.get(0).describe().split(" · ")[0],
+            ButtonBar.ButtonData.OK_DONE);
+    ButtonType fresh = new ButtonType("Start a fresh workspace", ButtonBar.ButtonData.OTHER);
+    ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(Alert.AlertType.ERROR, message + (backups.isEmpty()
+        ? "\n\nThere is no backup of it yet." : "\n\nThe newest backup: "
+        + backups.get(0).describe()));
+    alert.getButtonTypes().setAll(restore == null ? List.of(fresh, quit)
+        : List.of(restore, fresh, quit));
+    alert.initOwner(scene.getWindow());
+    alert.setTitle("Paceline");
+    alert.setHeaderText("Your workspace is damaged");
+    alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+    alert.getDialogPane().setId("damagedWorkspace");
+    alert.getDialogPane().setPrefWidth(600);
+    ButtonType answer = alert.showAndWait().orElse(quit);
+    if (answer == restore) {
+      Backups.Backup newest = backups.get(0);
+      open(scene, () -> {
+        Workspace.restore(workspaceDir, newest);
+        return openWorkspace(workspaceDir);
+      });
+    } else if (answer == fresh) {
+      open(scene, () -> {
+        Workspace.setAside(workspaceDir);
+        return openWorkspace(workspaceDir);
+      });
+    } else {
+      Platform.exit();
+    }
+  }
+
+  /** File ▸ Restore from backup…: choose a backup, then the board reopens on it. */
+  private void chooseBackup(Scene scene) {
+    List<Backups.Backup> backups = new Backups(workspace.directory()).list();
+    Optional<Backups.Backup> chosen = RestoreDialog.choose(scene.getWindow(), backups);
+    if (chosen.isEmpty()) {
+      return;
+    }
+    Workspace current = workspace;
+    workspace = null;
+    ProgressIndicator spinner = new ProgressIndicator();
+    VBox restoring = new VBox(12, spinner, new Label("Restoring the backup…"));
+    restoring.setAlignment(Pos.CENTER);
+    scene.setRoot(restoring);
+    open(scene, () -> {
+      current.close();
+      Workspace.restore(current.directory(), chosen.get());
+      return openWorkspace(current.directory());
     });
-    executor.submit(open);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.paceline.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -179,5 +180,40 @@ class CliTest {
         "--from", "2027-06-30", "--to", "2027-01-01");
     assertEquals(2, backwards.code());
     assertTrue(backwards.err().contains("ends (2027-01-01) before it starts"), backwards.err());
+  }
+
+  @Test
+  void restoreListsTheBackupsAndPutsOneBackAlsoOverADamagedFile() throws Exception {
+    assertEquals(0, run("import", NORTHWIND.toString(), "--db", db()).code());
+    Run none = run("restore", "--db", db());
+    assertEquals(0, none.code());
+    assertTrue(none.out().contains("No backups"), none.out());
+    assertEquals(0, run("plans", "--db", db()).code()); // the day's first open with a plan
+    Run list = run("restore", "--db", db());
+    assertTrue(list.out().contains(" 1  "), list.out());
+    assertTrue(list.out().contains("daily · 1 plan: Northwind Controls FY2027"), list.out());
+
+    java.nio.file.Path file = dir.resolve("ws").resolve("paceline.mv.db");
+    byte[] garbage = new byte[20_000];
+    new java.util.Random(1).nextBytes(garbage);
+    java.nio.file.Files.write(file, garbage);
+    Run damaged = run("plans", "--db", db());
+    assertEquals(2, damaged.code());
+    assertTrue(damaged.err().contains("is damaged") && damaged.err().contains(file.toString()),
+        damaged.err());
+    assertTrue(damaged.err().contains("paceline restore --db"), damaged.err());
+
+    Run restored = run("restore", "1", "--db", db());
+    assertEquals(0, restored.code(), restored.err());
+    assertTrue(restored.out().contains("is kept as"), restored.out());
+    try (var kept = java.nio.file.Files.list(dir.resolve("ws"))) {
+      java.nio.file.Path aside = kept.filter(p -> p.getFileName().toString()
+          .startsWith("paceline.mv.db.replaced-")).findFirst().orElseThrow();
+      assertArrayEquals(garbage, java.nio.file.Files.readAllBytes(aside), "kept untouched");
+    }
+    Run plans = run("plans", "--db", db());
+    assertEquals(0, plans.code(), plans.err());
+    assertTrue(plans.out().contains("Northwind Controls FY2027"), plans.out());
+    assertEquals(2, run("restore", "7", "--db", db()).code());
   }
 }

@@ -457,4 +457,59 @@ class PacelineWindowTest extends FxRobot {
     Screenshots.save(lookup("#aboutWorkspace").query().getScene(), "about");
     clickOn("Close");
   }
+
+  @Test
+  void aBackupIsRestoredFromTheFileMenu() throws Exception {
+    start();
+    stop();
+    start(); // the day's first open of a workspace with a plan makes a backup
+    storedWorkspace().plans().insert(org.paceline.io.imports.SamplePlan.load()
+        .withName("Scratch"));
+    clickOn("File").clickOn("Restore from backup…");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> lookup("#backupList").tryQuery().isPresent());
+    ListView<?> list = lookup("#backupList").queryAs(ListView.class);
+    assertEquals(1, list.getItems().size());
+    Screenshots.save(list.getScene(), "restore-dialog");
+    clickOn("Restore");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+      PlanTimeline t = timelineOrNull();
+      return t != null && t.getPlan() != null;
+    });
+    assertEquals(List.of("Northwind Controls FY2027"), storedWorkspace().plans().list().stream()
+        .map(PlanSummary::name).toList(), "the backup's plans, without Scratch");
+    // what was there before is itself backed up
+    assertTrue(new org.paceline.storage.Backups(ws).list().stream()
+        .anyMatch(b -> b.reason().equals("before restore") && b.plans().contains("Scratch")));
+  }
+
+  @Test
+  void aDamagedWorkspaceIsKeptAndAFreshOneCanBeStarted() throws Exception {
+    ws = dir.resolve("ws");
+    java.nio.file.Files.createDirectories(ws);
+    byte[] garbage = new byte[30_000];
+    new java.util.Random(3).nextBytes(garbage);
+    java.nio.file.Files.write(ws.resolve("paceline.mv.db"), garbage);
+    stage = FxToolkit.registerPrimaryStage();
+    app = FxToolkit.setupApplication(() -> new PacelineApp(ws));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> lookup("#damagedWorkspace").tryQuery().isPresent());
+    javafx.scene.control.DialogPane pane =
+        lookup("#damagedWorkspace").queryAs(javafx.scene.control.DialogPane.class);
+    assertTrue(pane.getContentText().contains(ws.resolve("paceline.mv.db").toString()),
+        pane.getContentText());
+    Screenshots.save(pane.getScene(), "damaged-workspace");
+    clickOn("Start a fresh workspace");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+      PlanTimeline t = timelineOrNull();
+      return t != null && t.getPlan() != null;
+    });
+    assertEquals("Northwind Controls FY2027", timeline().getPlan().name());
+    try (var files = java.nio.file.Files.list(ws)) {
+      java.nio.file.Path kept = files.filter(p -> p.getFileName().toString()
+          .startsWith("paceline.mv.db.damaged-")).findFirst().orElseThrow();
+      org.junit.jupiter.api.Assertions.assertArrayEquals(garbage,
+          java.nio.file.Files.readAllBytes(kept), "the damaged file is kept as it was");
+    }
+  }
 }

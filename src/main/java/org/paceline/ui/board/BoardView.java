@@ -221,6 +221,13 @@ public final class BoardView extends BorderPane {
     return bar;
   }
 
+  /** Adds an item to the File menu, above Quit (the application adds Restore from backup). */
+  public void addToFileMenu(MenuItem item) {
+    Menu file = menuBar.getMenus().get(0);
+    int quit = file.getItems().size() - 1;
+    file.getItems().add(quit - 1, item);
+  }
+
   /** Adds a menu at the end of the menu bar (the application adds Help). */
   public void addMenu(Menu menu) {
     menuBar.getMenus().add(menu);
