@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import org.paceline.io.export.AtomicFiles;
+import org.paceline.files.AtomicFiles;
 import org.paceline.ui.board.ViewSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,17 +2,9 @@ package org.paceline.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,6 +21,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.paceline.files.AtomicFiles;
 
 /**
  * Compressed copies of a workspace in its {@code backups/} folder: made before every schema
@@ -137,7 +130,6 @@ public final class Backups {
       target = folder().resolve(base + "-" + n + ".zip");
     }
     Path raw = Files.createTempFile(folder(), ".h2-", ".zip.part");
-    Path tmp = Files.createTempFile(folder(), "." + target.getFileName() + ".", ".part");
     try {
       Files.delete(raw);
       try (Connection c = source.getConnection(); var st = c.createStatement()) {
@@ -150,9 +142,8 @@ public final class Backups {
       for (int i = 0; i < plans.size(); i++) {
         manifest.setProperty("plan." + i, plans.get(i));
       }
-      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-           OutputStream out = Channels.newOutputStream(channel);
-           ZipOutputStream zip = new ZipOutputStream(out)) {
+      AtomicFiles.write(target, out -> {
+        ZipOutputStream zip = new ZipOutputStream(out);
         zip.putNextEntry(new ZipEntry(MANIFEST));
         manifest.store(zip, "Paceline workspace backup");
         zip.closeEntry();
@@ -171,15 +162,11 @@ public final class Backups {
           throw new IOException("H2 wrote no database file into the backup");
         }
         zip.finish();
-        out.flush();
-        channel.force(true);
-      }
-      move(tmp, target);
+      }, true);
     } catch (SQLException e) {
       throw new IOException("Could not back up the workspace: " + e.getMessage(), e);
     } finally {
       Files.deleteIfExists(raw);
-      Files.deleteIfExists(tmp);
     }
     prune();
     return target;
@@ -200,27 +187,22 @@ public final class Backups {
    */
   public Path restore(Backup backup) throws IOException {
     Path db = workspace.resolve(DATABASE_ENTRY);
-    Path tmp = Files.createTempFile(workspace, ".restore-", ".part");
-    Path kept = null;
-    try {
-      try (ZipFile z = new ZipFile(backup.file().toFile());
-           InputStream in = z.getInputStream(z.getEntry(DATABASE_ENTRY));
-           FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
-               StandardOpenOption.TRUNCATE_EXISTING);
-           OutputStream out = Channels.newOutputStream(channel)) {
-        in.transferTo(out);
-        out.flush();
-        channel.force(true);
+    Path kept = Files.exists(db) ? keepAside(db, "replaced") : null;
+    try (ZipFile z = new ZipFile(backup.file().toFile())) {
+      ZipEntry entry = z.getEntry(DATABASE_ENTRY);
+      AtomicFiles.write(db, out -> {
+        try (InputStream in = z.getInputStream(entry)) {
+          in.transferTo(out);
+        }
+      }, true);
+    } catch (IOException | RuntimeException e) {
+      if (kept != null && !Files.exists(db)) {
+        Files.move(kept, db); // nothing was restored: put the workspace back as it was
       }
-      if (Files.exists(db)) {
-        kept = keepAside(db, "replaced");
-      }
-      move(tmp, db);
-      Workspace.ownerOnly(workspace, db);
-      return kept;
-    } finally {
-      Files.deleteIfExists(tmp);
+      throw e;
     }
+    Workspace.ownerOnly(workspace, db);
+    return kept;
   }
 
   /** Renames a workspace file out of the way, never over another: {@code name.why-<time>}. */
@@ -232,16 +214,5 @@ public final class Backups {
     }
     Files.move(file, aside);
     return aside;
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-    if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      Files.setPosixFilePermissions(to, PosixFilePermissions.fromString("rw-------"));
-    }
   }
 }

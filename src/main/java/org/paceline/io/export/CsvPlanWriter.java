@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.paceline.files.AtomicFiles;
 import org.paceline.model.Amounts;
 import org.paceline.model.Plan;
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.paceline.files.AtomicFiles;
 import org.paceline.analysis.ConflictAnalyzer;
 import org.paceline.analysis.QuarterSummary;
 import org.paceline.model.Conflict;

@@ -521,7 +521,7 @@ public final class BoardView extends BorderPane {
     Task<Void> task = new Task<>() {
       @Override
       protected Void call() throws Exception {
-        org.paceline.io.export.AtomicFiles.write(file,
+        org.paceline.files.AtomicFiles.write(file,
             out -> javax.imageio.ImageIO.write(buffered, "png", out));
         return null;
       }

@@ -24,7 +24,7 @@ import org.paceline.analysis.Grouping;
 import org.paceline.analysis.InitiativeLanes;
 import org.paceline.analysis.LaneRows;
 import org.paceline.analysis.PaceSummary;
-import org.paceline.io.export.AtomicFiles;
+import org.paceline.files.AtomicFiles;
 import org.paceline.model.Conflict;
 import org.paceline.model.FiscalQuarter;
 import org.paceline.model.Initiative;

@@ -10,7 +10,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.paceline.io.export.AtomicFiles;
+import org.paceline.files.AtomicFiles;
 import org.paceline.model.Plan;
 import org.paceline.model.Program;
 

@@ -1,4 +1,4 @@
-package org.paceline.io.export;
+package org.paceline.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,8 +13,9 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a file through a temporary file beside it that is moved into place only when complete,
- * so a failed or interrupted export never leaves half a file over a good one.
+ * Writes a file through a temporary file beside it that is flushed to disk and moved into place
+ * only when complete, so a failed or interrupted export, backup or restore never leaves half a
+ * file over a good one. A small package of its own so that every layer may use it.
  */
 public final class AtomicFiles {
 
