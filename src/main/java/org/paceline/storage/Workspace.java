@@ -59,6 +59,11 @@ public final class Workspace implements AutoCloseable {
    * @throws WorkspaceException when the folder or database cannot be used, saying why
    */
   public static Workspace open(Path directory) {
+    return open(directory, SCHEMA_VERSION, "classpath:db/migration");
+  }
+
+  /** {@link #open(Path)} with another set of migrations (tests of a future upgrade). */
+  static Workspace open(Path directory, int schemaVersion, String migrations) {
     Path dir = directory.toAbsolutePath().normalize();
     try {
       Files.createDirectories(dir);
@@ -87,24 +92,24 @@ public final class Workspace implements AutoCloseable {
         throw failure(dir, e);
       }
     }
-    if (version > SCHEMA_VERSION) {
+    if (version > schemaVersion) {
       throw new WorkspaceException(dir, WorkspaceException.Problem.NEWER, "The workspace " + file + " was written by a newer "
           + "Paceline (schema version " + version + "; this Paceline knows up to "
-          + SCHEMA_VERSION + "). Update Paceline to open it.", null);
+          + schemaVersion + "). Update Paceline to open it.", null);
     }
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "paceline", "");
     try {
       pool.getConnection().close();
       ownerOnly(dir, file);
-      if (version < SCHEMA_VERSION) {
+      if (version < schemaVersion) {
         if (version > 0) {
           // An older workspace is copied before its schema changes.
-          new Backups(dir).create(pool, "before migration", List.of());
+          new Backups(dir).create(pool, "before migration", planNames(pool));
         }
         // Only a new or older workspace pays for Flyway (about a second at start-up).
         Flyway.configure()
             .dataSource(pool)
-            .locations("classpath:db/migration")
+            .locations(migrations)
             .loggers("slf4j")
             .load()
             .migrate();
@@ -208,6 +213,20 @@ public final class Workspace implements AutoCloseable {
       }
     } catch (IOException | UnsupportedOperationException e) {
       // a file system without owners (a FAT stick): nothing to restrict
+    }
+  }
+
+  /** The plans' names read with plain SQL, which works on any version of the schema. */
+  private static List<String> planNames(JdbcConnectionPool pool) {
+    try (Connection c = pool.getConnection(); var st = c.createStatement();
+         var rs = st.executeQuery("SELECT name FROM plan ORDER BY name")) {
+      List<String> names = new java.util.ArrayList<>();
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+      return names;
+    } catch (SQLException e) {
+      return List.of();
     }
   }
 

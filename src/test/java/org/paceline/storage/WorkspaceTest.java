@@ -156,4 +156,26 @@ class WorkspaceTest {
     new java.util.Random(5).nextBytes(b);
     return b;
   }
+
+  @Test
+  void anUpgradeOfTheSchemaBacksTheWorkspaceUpFirst() throws Exception {
+    Path ws = dir.resolve("ws");
+    try (Workspace w = Workspace.open(ws)) {
+      w.plans().insert(SamplePlan.load());
+    }
+    Workspace.open(ws, 2, "classpath:db/upgrade-test").close();
+    List<Backups.Backup> backups = new Backups(ws).list();
+    Backups.Backup before = backups.stream().filter(b -> b.reason().equals("before migration"))
+        .findFirst().orElseThrow(() -> new AssertionError("no backup before the upgrade: "
+            + backups));
+    assertEquals(List.of("Northwind Controls FY2027"), before.plans());
+    // the upgraded workspace is now newer than this build: refused, not touched
+    WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(ws));
+    assertEquals(WorkspaceException.Problem.NEWER, e.problem());
+    // and the backup taken before the upgrade still opens with this build
+    new Backups(ws).restore(before);
+    try (Workspace w = Workspace.open(ws)) {
+      assertEquals(1, w.plans().list().size());
+    }
+  }
 }
