@@ -105,7 +105,9 @@ public final class Cli implements Callable<Integer> {
     Path db;
 
     Workspace open() {
-      return Workspace.open(WorkspaceLocation.resolve(db));
+      Workspace ws = Workspace.open(WorkspaceLocation.resolve(db));
+      ws.backUpIfDue();
+      return ws;
     }
 
     /** The plan named {@code name}, or the only one; the workspace is closed again after. */

@@ -165,6 +165,7 @@ public final class PacelineApp extends Application {
     StartupProbe.watch(scene, model.editor().planProperty());
     board.applySavedTheme();
     model.refresh(-1);
+    executor.submit(ws::backUpIfDue); // after the plan is loaded: not on the way to the board
     help.showWelcomeIfFirstRun();
   }
 

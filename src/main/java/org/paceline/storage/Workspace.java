@@ -118,16 +118,15 @@ public final class Workspace implements AutoCloseable {
       pool.dispose();
       throw failure(dir, e);
     }
-    Workspace ws = new Workspace(dir, pool);
-    ws.dailyBackup();
-    return ws;
+    return new Workspace(dir, pool);
   }
 
   /**
-   * The first open of a day copies the workspace into {@code backups/} (when it holds plans). A
-   * backup that cannot be made is logged, never a reason not to open.
+   * The day's backup: copies the workspace into {@code backups/} unless that was done within the
+   * last day (or it holds no plans). Called after opening, off the start-up path (about 0.35 s
+   * for 10,000 programs). A backup that cannot be made is logged, never a reason to stop.
    */
-  private void dailyBackup() {
+  public void backUpIfDue() {
     try {
       Backups backups = new Backups(directory);
       List<String> names = plans.list().stream().map(PlanSummary::name).toList();

@@ -83,8 +83,12 @@ class WorkspaceTest {
     try (Workspace w = Workspace.open(ws)) {
       id = w.plans().insert(SamplePlan.load());
     }
-    Workspace.open(ws).close(); // holds a plan now: the day's backup is made
-    Workspace.open(ws).close(); // and only once
+    try (Workspace w = Workspace.open(ws)) {
+      w.backUpIfDue(); // holds a plan now: the day's backup is made
+    }
+    try (Workspace w = Workspace.open(ws)) {
+      w.backUpIfDue(); // and only once a day
+    }
     Backups backups = new Backups(ws);
     List<Backups.Backup> all = backups.list();
     assertEquals(1, all.size());

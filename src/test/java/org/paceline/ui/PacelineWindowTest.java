@@ -463,6 +463,8 @@ class PacelineWindowTest extends FxRobot {
     start();
     stop();
     start(); // the day's first open of a workspace with a plan makes a backup
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> !new org.paceline.storage.Backups(ws).list().isEmpty());
     storedWorkspace().plans().insert(org.paceline.io.imports.SamplePlan.load()
         .withName("Scratch"));
     clickOn("File").clickOn("Restore from backup…");
