@@ -63,7 +63,7 @@ public final class Workspace implements AutoCloseable {
   }
 
   /** {@link #open(Path)} with another set of migrations (tests of a future upgrade). */
-  static Workspace open(Path directory, int schemaVersion, String migrations) {
+  static Workspace open(Path directory, int schemaVersion, String... migrations) {
     Path dir = directory.toAbsolutePath().normalize();
     try {
       Files.createDirectories(dir);

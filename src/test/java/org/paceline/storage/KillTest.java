@@ -45,11 +45,7 @@ class KillTest {
     try (Workspace w = Workspace.open(ws)) {
       planId = w.plans().insert(SamplePlan.load());
     }
-    Process owner = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        EditingChild.class.getName(), ws.toString(), Long.toString(planId))
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process owner = editingChild(ws, planId, ProcessBuilder.Redirect.DISCARD);
     try {
       BufferedReader out = new BufferedReader(
           new InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8));
@@ -78,6 +74,16 @@ class KillTest {
     assertEquals(200, r.kills);
   }
 
+  /** A JVM running {@link EditingChild} on the workspace, with this test's class path. */
+  private static Process editingChild(Path ws, long planId, ProcessBuilder.Redirect err)
+      throws java.io.IOException {
+    return new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        EditingChild.class.getName(), ws.toString(), Long.toString(planId))
+        .redirectError(err).start();
+  }
+
   record Result(int kills, int acknowledged, int inFlight, int inFlightStored) {}
 
   private Result run(int kills, long seed) throws Exception {
@@ -95,12 +101,8 @@ class KillTest {
     int inFlight = 0;
     int inFlightStored = 0;
     for (int k = 0; k < kills; k++) {
-      Process child = new ProcessBuilder(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-          "-cp", System.getProperty("java.class.path"),
-          EditingChild.class.getName(), ws.toString(), Long.toString(planId))
-          .redirectError(dir.resolve("child.err").toFile()).start();
+      Process child = editingChild(ws, planId,
+          ProcessBuilder.Redirect.to(dir.resolve("child.err").toFile()));
       BufferedReader out = new BufferedReader(
           new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
       PrintWriter in = new PrintWriter(child.getOutputStream(), true, StandardCharsets.UTF_8);
