@@ -6,11 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.paceline.files.AtomicFiles;
-import org.paceline.analysis.ConflictAnalyzer;
-import org.paceline.analysis.QuarterSummary;
-import org.paceline.model.Conflict;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -18,7 +13,13 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.paceline.analysis.ConflictAnalyzer;
+import org.paceline.analysis.QuarterSummary;
+import org.paceline.files.AtomicFiles;
+import org.paceline.model.Conflict;
 import org.paceline.model.Plan;
 
 /**
@@ -26,52 +27,61 @@ import org.paceline.model.Plan;
  * "Conflicts" sheet and a "Quarter summary" sheet for finance and the planning meeting. Real
  * number and date cells, a bold frozen header row, readable column widths; importing the
  * workbook again reads the five plan sheets and ignores the two report sheets.
+ *
+ * <p>The workbook is written as a stream (POI's {@link SXSSFWorkbook}): only the last
+ * {@link #ROWS_IN_MEMORY} rows of a sheet are held, the rest go to a compressed temporary file
+ * as they are written, so a plan of any size is exported in a small, fixed heap. Text is
+ * written as inline strings (no shared-string table to hold). Each sheet has its own method;
+ * a new sheet is one more method called from {@link #write}.
  */
 public final class XlsxPlanWriter {
+
+  /** Rows of a sheet kept in memory while writing; older rows are flushed to disk. */
+  static final int ROWS_IN_MEMORY = 200;
 
   private XlsxPlanWriter() {}
 
   /** Writes the workbook to {@code file}. */
   public static void write(Plan plan, Path file) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+    // close() also deletes the temporary files (POI 5.3 and later)
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+      wb.setCompressTempFiles(true);
       Styles styles = new Styles(wb);
-      for (PlanTables.Table table : PlanTables.of(plan)) {
-        writeSheet(wb.createSheet(table.name()), table.header(), table.rows(), styles);
-      }
+      planSheets(wb, plan, styles);
       List<Conflict> conflicts = ConflictAnalyzer.analyze(plan);
-      report(wb.createSheet("Conflicts"), ConflictReport.CSV_HEADER, conflictRows(conflicts),
-          styles);
-      String cur = plan.settings().currency();
-      report(wb.createSheet("Quarter summary"), List.of("Quarter", "Segment",
-          "Revenue target (" + cur + ")", "Initiatives", "Programs behind", "Expected leads",
-          "Needed leads", "Leads gap", "Quarter marketing spend (" + cur + ")",
-          "Quarter budget (" + cur + ")", "Conflicts"),
-          summaryRows(QuarterSummary.of(plan, conflicts)), styles);
+      conflictsSheet(wb, conflicts, styles);
+      quarterSummarySheet(wb, plan, conflicts, styles);
       AtomicFiles.write(file, wb::write);
     }
   }
 
-  private static void report(Sheet sheet, List<String> header, List<List<Object>> rows,
-      Styles styles) {
-    writeSheet(sheet, header, rows, styles);
-    if (!rows.isEmpty()) {
-      sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, header.size() - 1));
+  /** The tables of the interchange format, one sheet each, in the format's order. */
+  private static void planSheets(Workbook wb, Plan plan, Styles styles) {
+    for (PlanTables.Table table : PlanTables.of(plan)) {
+      writeSheet(wb.createSheet(table.name()), table.header(), table.rows(), styles);
     }
   }
 
-  private static List<List<Object>> conflictRows(List<Conflict> conflicts) {
+  /** The conflicts, with the columns of the {@code check --format csv} report. */
+  private static void conflictsSheet(Workbook wb, List<Conflict> conflicts, Styles styles) {
     List<List<Object>> rows = new ArrayList<>();
     for (Conflict c : conflicts) {
       rows.add(List.of(c.rule().name(), c.severity().code(), c.program(), c.initiative(),
           c.quarter() == null ? "" : c.quarter().toString(), c.segment(),
           c.month() == null ? "" : c.month().toString(), c.message()));
     }
-    return rows;
+    report(wb.createSheet("Conflicts"), ConflictReport.CSV_HEADER, rows, styles);
   }
 
-  private static List<List<Object>> summaryRows(List<QuarterSummary> summary) {
+  /** Per quarter and segment: the target, what is behind it, leads and spend. */
+  private static void quarterSummarySheet(Workbook wb, Plan plan, List<Conflict> conflicts,
+      Styles styles) {
+    String cur = plan.settings().currency();
+    List<String> header = List.of("Quarter", "Segment", "Revenue target (" + cur + ")",
+        "Initiatives", "Programs behind", "Expected leads", "Needed leads", "Leads gap",
+        "Quarter marketing spend (" + cur + ")", "Quarter budget (" + cur + ")", "Conflicts");
     List<List<Object>> rows = new ArrayList<>();
-    for (QuarterSummary q : summary) {
+    for (QuarterSummary q : QuarterSummary.of(plan, conflicts)) {
       List<Object> row = new ArrayList<>();
       row.add(q.quarter().toString());
       row.add(q.segment().isEmpty() ? "Whole business" : q.segment());
@@ -86,20 +96,31 @@ public final class XlsxPlanWriter {
       row.add(q.conflicts());
       rows.add(row);
     }
-    return rows;
+    report(wb.createSheet("Quarter summary"), header, rows, styles);
   }
 
-  /** Writes a header and typed rows into a sheet; also used for report sheets. */
+  /** A report sheet: a plan-style sheet with a filter on its columns. */
+  private static void report(Sheet sheet, List<String> header, List<List<Object>> rows,
+      Styles styles) {
+    writeSheet(sheet, header, rows, styles);
+    if (!rows.isEmpty()) {
+      sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, header.size() - 1));
+    }
+  }
+
+  /**
+   * Writes a header and typed rows into a sheet, top to bottom (as a streaming sheet needs);
+   * also used for report sheets.
+   */
   static void writeSheet(Sheet sheet, List<String> header, List<List<Object>> rows,
       Styles styles) {
+    sheet.createFreezePane(0, 1);
     Row h = sheet.createRow(0);
+    int[] widths = new int[header.size()];
     for (int c = 0; c < header.size(); c++) {
       Cell cell = h.createCell(c);
       cell.setCellValue(header.get(c));
       cell.setCellStyle(styles.header);
-    }
-    int[] widths = new int[header.size()];
-    for (int c = 0; c < header.size(); c++) {
       widths[c] = header.get(c).length() + 2;
     }
     for (int r = 0; r < rows.size(); r++) {
@@ -110,32 +131,40 @@ public final class XlsxPlanWriter {
         if (v == null) {
           continue;
         }
-        Cell cell = row.createCell(c);
-        if (v instanceof BigDecimal d) {
-          cell.setCellValue(d.doubleValue());
-          cell.setCellStyle(d.stripTrailingZeros().scale() > 0 ? styles.cents : styles.amount);
-          widths[c] = Math.max(widths[c], 14);
-        } else if (v instanceof Number n) {
-          cell.setCellValue(n.doubleValue());
-          widths[c] = Math.max(widths[c], 8);
-        } else if (v instanceof LocalDate d) {
-          cell.setCellValue(d);
-          cell.setCellStyle(styles.date);
-          widths[c] = Math.max(widths[c], 12);
-        } else {
-          String s = v.toString();
-          cell.setCellValue(s);
-          if (FormulaGuard.looksLikeFormula(s)) {
-            cell.setCellStyle(styles.quoted); // shown and kept as text, never a formula
-          }
-          widths[c] = Math.max(widths[c], Math.min(80, s.length() + 2));
+        int width = writeCell(row.createCell(c), v, styles);
+        if (c < widths.length) {
+          widths[c] = Math.max(widths[c], width);
         }
       }
     }
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
-    sheet.createFreezePane(0, 1);
+  }
+
+  /** Writes one typed value; returns the column width (in characters) it asks for. */
+  private static int writeCell(Cell cell, Object v, Styles styles) {
+    if (v instanceof BigDecimal d) {
+      cell.setCellValue(d.doubleValue());
+      cell.setCellStyle(d.stripTrailingZeros().scale() > 0 ? styles.cents : styles.amount);
+      return 14;
+    }
+    if (v instanceof Number n) {
+      cell.setCellValue(n.doubleValue());
+      return 8;
+    }
+    if (v instanceof LocalDate d) {
+      cell.setCellValue(d);
+      cell.setCellStyle(styles.date);
+      return 12;
+    }
+    String s = v.toString();
+    cell.setCellValue(s);
+    if (FormulaGuard.needsGuard(s)) {
+      // shown and kept as text, never a formula; a real leading apostrophe is kept too
+      cell.setCellStyle(styles.quoted);
+    }
+    return Math.min(80, s.length() + 2);
   }
 
   /** The few cell styles the sheets share (a workbook has a limited number of styles). */
@@ -146,7 +175,7 @@ public final class XlsxPlanWriter {
     final CellStyle date;
     final CellStyle quoted;
 
-    Styles(XSSFWorkbook wb) {
+    Styles(Workbook wb) {
       Font bold = wb.createFont();
       bold.setBold(true);
       header = wb.createCellStyle();
