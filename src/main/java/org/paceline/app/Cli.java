@@ -22,7 +22,9 @@ import org.paceline.io.imports.PlanImporter;
 import org.paceline.model.Conflict;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSummary;
+import org.paceline.model.Quote;
 import org.paceline.model.Severity;
+import org.paceline.model.TextLimit;
 import org.paceline.storage.Backups;
 import org.paceline.storage.Workspace;
 import org.paceline.storage.WorkspaceException;
@@ -123,7 +125,7 @@ public final class Cli implements Callable<Integer> {
     static long choose(Workspace ws, String name) {
       if (name != null) {
         return ws.plans().findByName(name).orElseThrow(() -> new IllegalArgumentException(
-            "No plan is named \"" + name + "\" in " + ws.directory() + "; the plans are: "
+            "No plan is named " + Quote.of(name) + " in " + ws.directory() + "; the plans are: "
                 + names(ws.plans().list())));
       }
       List<PlanSummary> plans = ws.plans().list();
@@ -141,7 +143,7 @@ public final class Cli implements Callable<Integer> {
     private static String names(List<PlanSummary> plans) {
       StringBuilder sb = new StringBuilder();
       for (PlanSummary p : plans) {
-        sb.append(sb.length() == 0 ? "" : ", ").append('"').append(p.name()).append('"');
+        sb.append(sb.length() == 0 ? "" : ", ").append(Quote.of(p.name()));
       }
       return sb.length() == 0 ? "(none)" : sb.toString();
     }
@@ -234,6 +236,10 @@ public final class Cli implements Callable<Integer> {
         return BAD_INPUT;
       }
       if (name != null && !name.isBlank()) {
+        if (!TextLimit.PLAN_NAME.fits(name.trim())) {
+          throw new IllegalArgumentException("--name: "
+              + TextLimit.PLAN_NAME.tooLong(name.trim()) + ".");
+        }
         plan = plan.withName(name.trim());
       }
       try (Workspace ws = workspace.open()) {
@@ -389,7 +395,7 @@ public final class Cli implements Callable<Integer> {
             .forEach(f -> spec.commandLine().getOut().println(f));
         default -> throw new IllegalStateException();
       }
-      spec.commandLine().getOut().println("Exported \"" + p.name() + "\" to " + out);
+      spec.commandLine().getOut().println("Exported " + Quote.of(p.name()) + " to " + out);
       return 0;
     }
 
@@ -401,8 +407,8 @@ public final class Cli implements Callable<Integer> {
       try {
         size = PageSetup.Paper.parse(paper);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("Unknown paper \"" + paper
-            + "\"; expected A4, A3, Letter, Legal or Tabloid.");
+        throw new IllegalArgumentException("Unknown paper " + Quote.of(paper)
+            + "; expected A4, A3, Letter, Legal or Tabloid.");
       }
       PageSetup.Fit fit = scale != null ? PageSetup.Fit.scale(scale)
           : pagesWide != null ? PageSetup.Fit.pagesWide(pagesWide) : PageSetup.Fit.onePage();

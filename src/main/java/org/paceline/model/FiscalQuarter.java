@@ -33,7 +33,7 @@ public record FiscalQuarter(int fiscalYear, int quarter) implements Comparable<F
     Matcher m = LABEL.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "\"" + text + "\" is not a fiscal quarter; expected a label like FY2027-Q3");
+          Quote.of(text) + " is not a fiscal quarter; expected a label like FY2027-Q3");
     }
     return new FiscalQuarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

@@ -17,10 +17,10 @@ public record Initiative(
     String id, String name, String segment, LocalDate start, LocalDate end, String owner) {
 
   public Initiative {
-    id = Texts.required(id, "id");
-    name = Texts.required(name, "name");
-    segment = Texts.optional(segment);
-    owner = Texts.optional(owner);
+    id = Texts.required(id, TextLimit.ID);
+    name = Texts.required(name, TextLimit.NAME);
+    segment = Texts.optional(segment, TextLimit.SEGMENT);
+    owner = Texts.optional(owner, TextLimit.OWNER);
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (start.isAfter(end)) {

@@ -73,7 +73,7 @@ public record LeadDuration(int amount, Unit unit) implements Comparable<LeadDura
     Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "\"" + text + "\" is not a duration; expected a whole number followed by d, w or m"
+          Quote.of(text) + " is not a duration; expected a whole number followed by d, w or m"
               + " (days, weeks, months), e.g. 8w");
     }
     int amount = Integer.parseInt(m.group(1));

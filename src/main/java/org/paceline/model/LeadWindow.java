@@ -27,7 +27,7 @@ public record LeadWindow(LeadDuration min, LeadDuration max) {
     int dots = t.indexOf("..");
     if (dots < 0) {
       throw new IllegalArgumentException(
-          "\"" + text + "\" is not a lead window; expected <min>..<max>, e.g. 8w..6m");
+          Quote.of(text) + " is not a lead window; expected <min>..<max>, e.g. 8w..6m");
     }
     return new LeadWindow(
         LeadDuration.parse(t.substring(0, dots)), LeadDuration.parse(t.substring(dots + 2)));

@@ -33,6 +33,7 @@ public record PlanSettings(
     if (name.isEmpty()) {
       throw new IllegalArgumentException("A plan needs a name");
     }
+    TextLimit.PLAN_NAME.check(name);
     if (fiscalYearStart < 1 || fiscalYearStart > 12) {
       throw new IllegalArgumentException("The fiscal year starts in month 1 to 12");
     }

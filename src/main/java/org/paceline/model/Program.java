@@ -42,16 +42,16 @@ public record Program(
     LocalDate salesReview) {
 
   public Program {
-    id = Texts.required(id, "id");
-    name = Texts.required(name, "name");
+    id = Texts.required(id, TextLimit.ID);
+    name = Texts.required(name, TextLimit.NAME);
     Objects.requireNonNull(kind, "kind");
-    owner = Texts.optional(owner);
+    owner = Texts.optional(owner, TextLimit.OWNER);
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (start.isAfter(end)) {
       throw new IllegalArgumentException("A program cannot end before it starts");
     }
-    supports = Texts.optional(supports);
+    supports = Texts.optional(supports, TextLimit.ID);
     cost = Amounts.cents(cost, "cost");
     salesShare = Amounts.cents(salesShare, "sales share");
     if (salesShare.compareTo(cost) > 0) {

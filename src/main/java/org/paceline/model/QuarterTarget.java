@@ -16,7 +16,7 @@ public record QuarterTarget(
 
   public QuarterTarget {
     Objects.requireNonNull(quarter, "quarter");
-    segment = segment == null ? "" : segment.trim();
+    segment = Texts.optional(segment, TextLimit.SEGMENT);
     revenue = Amounts.cents(revenue, "revenue");
     if (qualifiedLeads != null && qualifiedLeads < 0) {
       throw new IllegalArgumentException("qualified leads cannot be negative");

@@ -1,19 +1,19 @@
 package org.paceline.model;
 
-/** Text fields are trimmed; optional ones are "" rather than null. */
+/** Text fields are trimmed; optional ones are "" rather than null; each has its {@link TextLimit}. */
 final class Texts {
 
   private Texts() {}
 
-  static String required(String value, String what) {
+  static String required(String value, TextLimit limit) {
     String t = value == null ? "" : value.trim();
     if (t.isEmpty()) {
-      throw new IllegalArgumentException(what + " is required");
+      throw new IllegalArgumentException(limit.what() + " is required");
     }
-    return t;
+    return limit.check(t);
   }
 
-  static String optional(String value) {
-    return value == null ? "" : value.trim();
+  static String optional(String value, TextLimit limit) {
+    return limit.check(value == null ? "" : value.trim());
   }
 }

@@ -30,6 +30,7 @@ import org.paceline.model.ProgramKind;
 import org.paceline.model.ProgramStatus;
 import org.paceline.model.QuarterBudget;
 import org.paceline.model.QuarterTarget;
+import org.paceline.model.TextLimit;
 import org.paceline.storage.jooq.tables.records.PlanRecord;
 
 /** The plans of a workspace. Returns model records; jOOQ types stay in this package. */
@@ -57,12 +58,15 @@ public final class PlanRepository {
     return dsl.select(PLAN.ID).from(PLAN).where(PLAN.NAME.eq(name)).fetchOptional(PLAN.ID);
   }
 
-  /** {@code base} if no plan has that name yet, else {@code base (2)}, {@code base (3)}, … */
+  /**
+   * {@code base} if no plan has that name yet, else {@code base (2)}, {@code base (3)}, …, with
+   * {@code base} shortened where needed so that the name stays within {@link TextLimit#PLAN_NAME}.
+   */
   public String uniqueName(String base) {
     Set<String> taken = new HashSet<>(dsl.select(PLAN.NAME).from(PLAN).fetch(PLAN.NAME));
     String name = base;
     for (int n = 2; taken.contains(name); n++) {
-      name = base + " (" + n + ")";
+      name = TextLimit.PLAN_NAME.withSuffix(base, " (" + n + ")");
     }
     return name;
   }

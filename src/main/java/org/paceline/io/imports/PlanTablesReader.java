@@ -29,6 +29,8 @@ import org.paceline.model.ProgramKind;
 import org.paceline.model.ProgramStatus;
 import org.paceline.model.QuarterBudget;
 import org.paceline.model.QuarterTarget;
+import org.paceline.model.Quote;
+import org.paceline.model.TextLimit;
 
 /**
  * Turns the five raw tables into a plan, checking every value against {@code plan-format.md}.
@@ -62,7 +64,6 @@ final class PlanTablesReader {
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern ISO_SHAPE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
-  private static final int MAX_TEXT = 500;
 
   private final List<ImportProblem> problems;
 
@@ -119,7 +120,7 @@ final class PlanTablesReader {
       if (c.isEmpty()) {
         problem(t, 1, "", "a column has no name; expected the columns " + String.join(",", known));
       } else if (!known.contains(c)) {
-        problem(t, 1, c, "unknown column \"" + c + "\"; the " + table + " table has the columns "
+        problem(t, 1, c, "unknown column " + Quote.of(c) + "; the " + table + " table has the columns "
             + String.join(", ", known));
       } else if (!seen.add(c)) {
         problem(t, 1, c, "the column appears twice");
@@ -144,18 +145,18 @@ final class PlanTablesReader {
       if (key.isEmpty()) {
         problem(t, row.line(), "key", "the key is empty");
       } else if (!isPlanKey(key)) {
-        problem(t, row.line(), "key", "unknown key \"" + key + "\"; expected name,"
+        problem(t, row.line(), "key", "unknown key " + Quote.of(key) + "; expected name,"
             + " fiscal_year_start, fiscal_year_named_by, currency, capacity or lead_window_<kind>");
       } else if (byKey.put(key, row) != null) {
-        problem(t, row.line(), "key", "the key \"" + key + "\" appears twice");
+        problem(t, row.line(), "key", "the key " + Quote.of(key) + " appears twice");
       }
     }
     RawTable.RawRow nameRow = byKey.get("name");
     String name = nameRow == null ? "" : nameRow.get("value").text();
     if (name.isEmpty()) {
       problem(t, nameRow == null ? 0 : nameRow.line(), "value", "the plan needs a name (key \"name\")");
-    } else if (name.length() > 200) {
-      problem(t, nameRow.line(), "value", "the name is longer than 200 characters");
+    } else if (!TextLimit.PLAN_NAME.fits(name)) {
+      problem(t, nameRow.line(), "value", TextLimit.PLAN_NAME.tooLong(name));
     }
     int fyStart = 1;
     RawTable.RawRow fy = byKey.get("fiscal_year_start");
@@ -173,7 +174,7 @@ final class PlanTablesReader {
       String v = nb.get("value").text();
       naming = FiscalYearNaming.fromCode(v).orElse(null);
       if (naming == null) {
-        problem(t, nb.line(), "value", "fiscal_year_named_by is \"" + v + "\"; expected end or start");
+        problem(t, nb.line(), "value", "fiscal_year_named_by is " + Quote.of(v) + "; expected end or start");
         naming = FiscalYearNaming.END;
       }
     }
@@ -182,8 +183,8 @@ final class PlanTablesReader {
     if (cur != null && !cur.get("value").isEmpty()) {
       String v = cur.get("value").text().toUpperCase(Locale.ROOT);
       if (!isCurrency(v)) {
-        problem(t, cur.line(), "value", "\"" + cur.get("value").text()
-            + "\" is not an ISO 4217 currency code; expected e.g. USD, EUR, GBP");
+        problem(t, cur.line(), "value", Quote.of(cur.get("value").text())
+            + " is not an ISO 4217 currency code; expected e.g. USD, EUR, GBP");
       } else {
         currency = v;
       }
@@ -209,7 +210,7 @@ final class PlanTablesReader {
         }
       }
     }
-    if (name.isEmpty() || name.length() > 200) {
+    if (name.isEmpty() || !TextLimit.PLAN_NAME.fits(name)) {
       return null;
     }
     return new PlanSettings(name, fyStart, naming, currency, capacity, windows);
@@ -242,7 +243,7 @@ final class PlanTablesReader {
     Map<String, Integer> seen = new HashMap<>();
     for (RawTable.RawRow row : t.rows()) {
       FiscalQuarter q = quarter(t, row, "quarter");
-      String segment = text(t, row, "segment", false);
+      String segment = text(t, row, "segment", TextLimit.SEGMENT, false);
       BigDecimal revenue = amount(t, row, "revenue", true);
       Integer leads = row.get("qualified_leads").isEmpty() ? null
           : wholeNumber(t, row, "qualified_leads", "a whole number of leads, 0 or more");
@@ -291,9 +292,9 @@ final class PlanTablesReader {
     Map<String, Integer> seen = new HashMap<>();
     for (RawTable.RawRow row : t.rows()) {
       String id = id(t, row, seen);
-      String name = text(t, row, "name", true);
-      String segment = text(t, row, "segment", false);
-      String owner = text(t, row, "owner", false);
+      String name = text(t, row, "name", TextLimit.NAME, true);
+      String segment = text(t, row, "segment", TextLimit.SEGMENT, false);
+      String owner = text(t, row, "owner", TextLimit.OWNER, false);
       LocalDate start = date(t, row, "start", true);
       LocalDate end = date(t, row, "end", true);
       if (start != null && end != null && end.isBefore(start)) {
@@ -315,7 +316,7 @@ final class PlanTablesReader {
     for (RawTable.RawRow row : t.rows()) {
       int before = problems.size();
       String id = id(t, row, seen);
-      String name = text(t, row, "name", true);
+      String name = text(t, row, "name", TextLimit.NAME, true);
       ProgramKind kind = null;
       RawCell kindCell = row.get("kind");
       if (kindCell.isEmpty()) {
@@ -323,22 +324,22 @@ final class PlanTablesReader {
       } else {
         kind = ProgramKind.fromCode(kindCell.text()).orElse(null);
         if (kind == null) {
-          problem(t, row.line(), "kind", "unknown kind \"" + kindCell.text() + "\"; expected one of "
+          problem(t, row.line(), "kind", "unknown kind " + Quote.of(kindCell.text()) + "; expected one of "
               + kinds());
         }
       }
-      String owner = text(t, row, "owner", false);
+      String owner = text(t, row, "owner", TextLimit.OWNER, false);
       LocalDate start = date(t, row, "start", true);
       LocalDate end = date(t, row, "end", true);
       if (start != null && end != null && end.isBefore(start)) {
         problem(t, row.line(), "end", "ends " + end + ", before it starts (" + start
             + "); expected an end on or after the start");
       }
-      String supports = text(t, row, "supports", false);
+      String supports = text(t, row, "supports", TextLimit.ID, false);
       if (supports != null && !supports.isEmpty() && initiativeIds != null
           && !initiativeIds.contains(supports)) {
-        problem(t, row.line(), "supports", "no initiative has the id \"" + supports
-            + "\"; expected an id from the initiatives table, or empty");
+        problem(t, row.line(), "supports", "no initiative has the id " + Quote.of(supports)
+            + "; expected an id from the initiatives table, or empty");
       }
       LeadDuration minLead = duration(t, row, "min_lead");
       LeadDuration maxLead = duration(t, row, "max_lead");
@@ -371,8 +372,8 @@ final class PlanTablesReader {
       if (!statusCell.isEmpty()) {
         status = ProgramStatus.fromCode(statusCell.text()).orElse(null);
         if (status == null) {
-          problem(t, row.line(), "status", "unknown status \"" + statusCell.text()
-              + "\"; expected idea, planned, committed, running, done or cancelled");
+          problem(t, row.line(), "status", "unknown status " + Quote.of(statusCell.text())
+              + "; expected idea, planned, committed, running, done or cancelled");
         }
       }
       LocalDate review = date(t, row, "sales_review", false);
@@ -396,24 +397,21 @@ final class PlanTablesReader {
   // ---------------------------------------------------------------- values
 
   private String id(RawTable t, RawTable.RawRow row, Map<String, Integer> seen) {
-    String id = text(t, row, "id", true);
+    String id = text(t, row, "id", TextLimit.ID, true);
     if (id == null) {
-      return null;
-    }
-    if (id.length() > 100) {
-      problem(t, row.line(), "id", "the id is longer than 100 characters");
       return null;
     }
     Integer first = seen.putIfAbsent(id, row.line());
     if (first != null) {
-      problem(t, row.line(), "id", "the id \"" + id + "\" is already used on line " + first
+      problem(t, row.line(), "id", "the id " + Quote.of(id) + " is already used on line " + first
           + "; expected a unique id");
       return null;
     }
     return id;
   }
 
-  private String text(RawTable t, RawTable.RawRow row, String column, boolean required) {
+  private String text(RawTable t, RawTable.RawRow row, String column, TextLimit limit,
+      boolean required) {
     RawCell c = row.get(column);
     if (c.isEmpty()) {
       if (required) {
@@ -422,9 +420,8 @@ final class PlanTablesReader {
       }
       return "";
     }
-    if (c.text().length() > MAX_TEXT) {
-      problem(t, row.line(), column, "the text is " + c.text().length()
-          + " characters long; expected at most " + MAX_TEXT);
+    if (!limit.fits(c.text())) {
+      problem(t, row.line(), column, limit.tooLong(c.text()));
       return null;
     }
     return c.text();
@@ -456,20 +453,20 @@ final class PlanTablesReader {
       return d;
     }
     if (c.typed() instanceof BigDecimal) {
-      problem(t, row.line(), column, "the cell holds the number " + c.text()
+      problem(t, row.line(), column, "the cell holds the number " + Quote.shown(c.text())
           + "; expected a date (format the cell as a date, or write yyyy-mm-dd)");
       return null;
     }
     Matcher m = ISO_SHAPE.matcher(c.text());
     if (!m.matches()) {
-      problem(t, row.line(), column, "\"" + c.text() + "\" is not a date; expected yyyy-mm-dd,"
+      problem(t, row.line(), column, Quote.of(c.text()) + " is not a date; expected yyyy-mm-dd,"
           + " e.g. 2027-03-01");
       return null;
     }
     try {
       return LocalDate.parse(c.text(), ISO_DATE);
     } catch (DateTimeParseException e) {
-      problem(t, row.line(), column, "\"" + c.text() + "\" is not a real date: "
+      problem(t, row.line(), column, Quote.of(c.text()) + " is not a real date: "
           + whyNotADate(m) + "; expected yyyy-mm-dd");
       return null;
     }
@@ -501,7 +498,7 @@ final class PlanTablesReader {
     } else if (DECIMAL.matcher(c.text()).matches() && c.text().length() <= 20) {
       v = new BigDecimal(c.text());
     } else {
-      problem(t, row.line(), column, "\"" + c.text() + "\" is not an amount; expected a plain"
+      problem(t, row.line(), column, Quote.of(c.text()) + " is not an amount; expected a plain"
           + " number like 12500 or 12500.50, without currency sign or thousands separator");
       return null;
     }
@@ -533,7 +530,7 @@ final class PlanTablesReader {
     }
     if (v == null || v.stripTrailingZeros().scale() > 0
         || v.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-      problem(t, row.line(), column, "\"" + c.text() + "\" is not a whole number; expected "
+      problem(t, row.line(), column, Quote.of(c.text()) + " is not a whole number; expected "
           + expected);
       return null;
     }
