@@ -11,7 +11,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
@@ -24,6 +23,7 @@ import org.paceline.model.Program;
 import org.paceline.model.ProgramKind;
 import org.paceline.model.ProgramStatus;
 import org.paceline.model.QuarterTarget;
+import org.paceline.model.TextLimit;
 import org.paceline.ui.timeline.TimelineSelection;
 
 /**
@@ -55,6 +55,7 @@ public final class DetailsPanel extends VBox {
   private final DatePicker review = FormGrid.isoDatePicker();
   private final Button apply = new Button("Apply");
   private final ValidationSupport validation = new ValidationSupport();
+  private final ValidationSupport initiativeValidation = new ValidationSupport();
   private Program shown;
 
   // initiative, target and budget forms
@@ -92,7 +93,10 @@ public final class DetailsPanel extends VBox {
     kind.getItems().setAll(ProgramKind.values());
     status.getItems().setAll(ProgramStatus.values());
     buildForm();
-    validation.registerValidator(name, Validator.createEmptyValidator("A program needs a name"));
+    validation.registerValidator(name, Validator.combine(
+        Validator.createEmptyValidator("A program needs a name"),
+        FormGrid.limitValidator("Name", TextLimit.NAME)));
+    validation.registerValidator(owner, false, FormGrid.limitValidator("Owner", TextLimit.OWNER));
     validation.registerValidator(minLead, false, durationValidator());
     validation.registerValidator(maxLead, false, durationValidator());
     validation.registerValidator(cost, false, amountValidator());
@@ -117,6 +121,13 @@ public final class DetailsPanel extends VBox {
     Button iApply = new Button("Apply");
     iApply.setOnAction(e -> applyInitiative());
     initiativeForm.buttons(iApply);
+    initiativeValidation.registerValidator(iId, false, FormGrid.limitValidator("Id", TextLimit.ID));
+    initiativeValidation.registerValidator(iName, false,
+        FormGrid.limitValidator("Name", TextLimit.NAME));
+    initiativeValidation.registerValidator(iSegment, false,
+        FormGrid.limitValidator("Segment", TextLimit.SEGMENT));
+    initiativeValidation.registerValidator(iOwner, false,
+        FormGrid.limitValidator("Owner", TextLimit.OWNER));
     FormGrid.keys(List.of(iId, iName, iSegment, iOwner), this::applyInitiative,
         () -> showInitiative(shownInitiative));
 
@@ -157,6 +168,9 @@ public final class DetailsPanel extends VBox {
 
   private void applyInitiative() {
     if (shownInitiative == null) {
+      return;
+    }
+    if (FormGrid.refused(initiativeValidation, problems)) {
       return;
     }
     try {
@@ -349,10 +363,7 @@ public final class DetailsPanel extends VBox {
     if (shown == null) {
       return;
     }
-    if (validation.isInvalid() != null && validation.isInvalid()) {
-      problems.setText(validation.getValidationResult().getMessages().stream()
-          .filter(m -> m.getSeverity() == Severity.ERROR).map(m -> m.getText()).findFirst()
-          .orElse("Some values do not fit."));
+    if (FormGrid.refused(validation, problems)) {
       return;
     }
     try {

@@ -13,6 +13,11 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.converter.LocalDateStringConverter;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.paceline.model.TextLimit;
 
 /** A two-column form (label, field) where Enter applies and Escape reverts. */
 final class FormGrid extends GridPane {
@@ -102,6 +107,28 @@ final class FormGrid extends GridPane {
           + "\" is not a whole number, 0 or more");
     }
     return Integer.parseInt(t);
+  }
+
+  /**
+   * A check, as the user types, that a text stays within its field's limit (the model's
+   * {@link TextLimit}, the same one the importers and the database hold).
+   */
+  static Validator<String> limitValidator(String label, TextLimit limit) {
+    return (c, v) -> {
+      String t = v == null ? "" : v.trim();
+      return ValidationResult.fromErrorIf(c, label + ": " + limit.tooLong(t), !limit.fits(t));
+    };
+  }
+
+  /** True when the form has a value that does not fit; its first error is shown. */
+  static boolean refused(ValidationSupport validation, Label problems) {
+    if (validation.isInvalid() == null || !validation.isInvalid()) {
+      return false;
+    }
+    problems.setText(validation.getValidationResult().getMessages().stream()
+        .filter(m -> m.getSeverity() == Severity.ERROR).map(m -> m.getText()).findFirst()
+        .orElse("Some values do not fit."));
+    return true;
   }
 
   static TextField field(String id) {
