@@ -164,6 +164,21 @@ class TextLimitsImportTest {
     }
   }
 
+  @Test
+  void anUnknownHugeColumnNameIsQuotedShort() throws Exception {
+    Path csv = dir.resolve("csv");
+    CsvPlanWriter.write(SamplePlan.load(), csv);
+    replaceInFile(csv.resolve("budgets.csv"), "quarter,marketing_budget",
+        "quarter,marketing_budget," + "c".repeat(100_000));
+    List<ImportProblem> problems = assertThrows(PlanImportException.class,
+        () -> PlanImporter.read(csv)).problems();
+    assertEquals(1, problems.size(), () -> problems.get(0).toString().substring(0, 300));
+    String shown = problems.get(0).toString();
+    assertTrue(shown.length() < 400, () -> shown.substring(0, 300));
+    assertTrue(shown.startsWith("budgets.csv, line 1, column " + "c".repeat(Quote.MAX) + "…: "
+        + "unknown column \"" + "c".repeat(Quote.MAX) + "…\""), shown);
+  }
+
   private static void replaceInFile(Path file, String from, String to) throws Exception {
     String text = Files.readString(file);
     assertTrue(text.contains(from), file + " holds " + from);

@@ -120,10 +120,10 @@ final class PlanTablesReader {
       if (c.isEmpty()) {
         problem(t, 1, "", "a column has no name; expected the columns " + String.join(",", known));
       } else if (!known.contains(c)) {
-        problem(t, 1, c, "unknown column " + Quote.of(c) + "; the " + table + " table has the columns "
+        problem(t, 1, Quote.shown(c), "unknown column " + Quote.of(c) + "; the " + table + " table has the columns "
             + String.join(", ", known));
       } else if (!seen.add(c)) {
-        problem(t, 1, c, "the column appears twice");
+        problem(t, 1, Quote.shown(c), "the column appears twice");
       }
     }
     boolean complete = true;

@@ -108,8 +108,8 @@ final class PlanSettingsDialog extends Dialog<PlanSettings> {
     try {
       java.util.Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("\"" + currency.getText()
-          + "\" is not an ISO 4217 currency code such as USD, EUR or GBP.");
+      throw new IllegalArgumentException(org.paceline.model.Quote.of(currency.getText())
+          + " is not an ISO 4217 currency code such as USD, EUR or GBP.");
     }
     EnumMap<ProgramKind, LeadWindow> map = new EnumMap<>(ProgramKind.class);
     for (var e : windows.entrySet()) {

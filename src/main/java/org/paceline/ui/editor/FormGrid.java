@@ -17,6 +17,7 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import org.paceline.model.Quote;
 import org.paceline.model.TextLimit;
 
 /** A two-column form (label, field) where Enter applies and Escape reverts. */
@@ -78,8 +79,8 @@ final class FormGrid extends GridPane {
       LocalDate typed = p.getConverter().fromString(p.getEditor().getText());
       return typed != null ? typed : p.getValue();
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("\"" + p.getEditor().getText()
-          + "\" is not a date; expected yyyy-mm-dd, e.g. 2027-03-01");
+      throw new IllegalArgumentException(Quote.of(p.getEditor().getText())
+          + " is not a date; expected yyyy-mm-dd, e.g. 2027-03-01");
     }
   }
 
@@ -90,8 +91,8 @@ final class FormGrid extends GridPane {
       return null;
     }
     if (!t.matches("\\d{1,14}(\\.\\d{1,2})?")) {
-      throw new IllegalArgumentException(what + ": \"" + t
-          + "\" is not an amount; expected a plain number like 12500 or 12500.50");
+      throw new IllegalArgumentException(what + ": " + Quote.of(t)
+          + " is not an amount; expected a plain number like 12500 or 12500.50");
     }
     return new java.math.BigDecimal(t);
   }
@@ -103,8 +104,8 @@ final class FormGrid extends GridPane {
       return null;
     }
     if (!t.matches("\\d{1,9}")) {
-      throw new IllegalArgumentException(what + ": \"" + t
-          + "\" is not a whole number, 0 or more");
+      throw new IllegalArgumentException(what + ": " + Quote.of(t)
+          + " is not a whole number, 0 or more");
     }
     return Integer.parseInt(t);
   }
