@@ -58,6 +58,34 @@ class SchemaLimitsTest {
   }
 
   @Test
+  void aRoundOneWorkspaceIsUpgradedWithItsDataAndThenHoldsTheLongerTexts() throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("paceline");
+    org.flywaydb.core.Flyway.configure().dataSource(url, "paceline", "")
+        .locations("classpath:db/migration").target("1").load().migrate();
+    String owner200 = "o".repeat(200);
+    try (var c = DriverManager.getConnection(url, "paceline", "");
+         var st = c.createStatement()) {
+      st.execute("INSERT INTO plan (name, fiscal_year_start, fiscal_year_named_by, currency)"
+          + " VALUES ('Round one', 1, 'end', 'USD')");
+      st.execute("INSERT INTO initiative SELECT id, 0, 'I-1', 'Launch', '', DATE '2027-03-01',"
+          + " DATE '2027-03-31', '" + owner200 + "' FROM plan WHERE name = 'Round one'");
+      assertEquals(1, Workspace.schemaVersion(c));
+    }
+    try (Workspace ws = Workspace.open(dir)) {
+      Plan old = ws.plans().load(ws.plans().findByName("Round one").orElseThrow());
+      assertEquals(owner200, old.initiatives().get(0).owner(), "kept through the upgrade");
+      Plan longer = SamplePlan.load();
+      var i = longer.initiatives().get(0);
+      var initiatives = new java.util.ArrayList<>(longer.initiatives());
+      initiatives.set(0, new org.paceline.model.Initiative(i.id(), i.name(),
+          "s".repeat(TextLimit.SEGMENT.max()), i.start(), i.end(), "o".repeat(TextLimit.OWNER.max())));
+      long id = ws.plans().insert(new Plan(longer.settings(), longer.targets(), longer.budgets(),
+          initiatives, longer.programs()));
+      assertEquals(TextLimit.OWNER.max(), ws.plans().load(id).initiatives().get(0).owner().length());
+    }
+  }
+
+  @Test
   void uniqueNamesOfALongNameStayWithinTheLimit() {
     String longest = "N".repeat(TextLimit.PLAN_NAME.max());
     Plan plan = SamplePlan.load().withName(longest);
