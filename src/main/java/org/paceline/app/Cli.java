@@ -143,7 +143,7 @@ public final class Cli implements Callable<Integer> {
     private static String names(List<PlanSummary> plans) {
       StringBuilder sb = new StringBuilder();
       for (PlanSummary p : plans) {
-        sb.append(sb.length() == 0 ? "" : ", ").append(Quote.of(p.name()));
+        sb.append(sb.length() == 0 ? "" : ", ").append(Quote.whole(p.name()));
       }
       return sb.length() == 0 ? "(none)" : sb.toString();
     }
@@ -395,7 +395,7 @@ public final class Cli implements Callable<Integer> {
             .forEach(f -> spec.commandLine().getOut().println(f));
         default -> throw new IllegalStateException();
       }
-      spec.commandLine().getOut().println("Exported " + Quote.of(p.name()) + " to " + out);
+      spec.commandLine().getOut().println("Exported " + Quote.whole(p.name()) + " to " + out);
       return 0;
     }
 

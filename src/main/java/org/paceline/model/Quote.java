@@ -19,16 +19,29 @@ public final class Quote {
     return "\"" + shown(value) + "\"";
   }
 
+  /**
+   * A value Paceline itself keeps and holds to a {@link TextLimit} (a stored plan's name),
+   * quoted with its control characters escaped but not shortened, so that names differing only
+   * at the end can still be told apart in a list.
+   */
+  public static String whole(String value) {
+    return "\"" + escaped(value, Integer.MAX_VALUE) + "\"";
+  }
+
   /** The value as a message shows it, without the quotes. */
   public static String shown(String value) {
+    return escaped(value, MAX);
+  }
+
+  private static String escaped(String value, int max) {
     if (value == null) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(Math.min(value.length(), MAX) + 8);
+    StringBuilder sb = new StringBuilder(Math.min(value.length(), max) + 8);
     int shown = 0;
     int i = 0;
     while (i < value.length()) {
-      if (shown == MAX) {
+      if (shown == max) {
         return sb.append('…').toString();
       }
       int cp = value.codePointAt(i);

@@ -25,6 +25,9 @@ class QuoteAndLimitTest {
         "counted and cut by characters, never inside a pair");
     assertEquals("\"Ünïcödé ✓\"", Quote.of("Ünïcödé ✓"));
     assertEquals("\"\"", Quote.of(null));
+    String stored = "N".repeat(196) + "\t(2)";
+    assertEquals("\"" + "N".repeat(196) + "\\t(2)\"", Quote.whole(stored),
+        "a stored name is escaped but kept whole");
   }
 
   @Test
