@@ -34,7 +34,7 @@ import org.paceline.model.Program;
  * The streaming workbook reader: formulas saved without a result, protected and old workbooks,
  * and the row limit.
  */
-class WorkbookReadingTest {
+public class WorkbookReadingTest {
 
   @TempDir Path dir;
 
@@ -202,7 +202,7 @@ class WorkbookReadingTest {
   }
 
   @SafeVarargs
-  static void rows(Sheet sheet, List<String>... rows) {
+  public static void rows(Sheet sheet, List<String>... rows) {
     for (int i = 0; i < rows.length; i++) {
       Row r = sheet.createRow(i);
       for (int c = 0; c < rows[i].size(); c++) {
