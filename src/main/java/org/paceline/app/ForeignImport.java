@@ -10,6 +10,7 @@ import org.paceline.io.imports.PlanImporter;
 import org.paceline.io.imports.WorkbookReader;
 import org.paceline.io.imports.foreign.ForeignImportException;
 import org.paceline.io.imports.foreign.ForeignTableReader;
+import org.paceline.io.imports.foreign.ProjectFileReader;
 import org.paceline.io.imports.foreign.SourceTable;
 import org.paceline.io.imports.foreign.TableLoader;
 import org.paceline.model.Initiative;
@@ -27,7 +28,7 @@ final class ForeignImport {
 
   /** What the import command was asked. */
   record Request(Path file, String sheet, String name, String into, boolean dryRun,
-      ForeignTableReader.Options options) {}
+      ProjectFileReader.Summaries summaries, ForeignTableReader.Options options) {}
 
   private ForeignImport() {}
 
@@ -55,10 +56,14 @@ final class ForeignImport {
   static int run(Request req, Cli.WorkspaceOptions workspace, PrintWriter out, PrintWriter err) {
     List<String> loadNotes = new java.util.ArrayList<>();
     try {
-      SourceTable table = load(req.file(), req.sheet(), loadNotes);
+      boolean schedule = ProjectFileReader.isProjectName(req.file());
+      SourceTable table = schedule ? null : load(req.file(), req.sheet(), loadNotes);
       ForeignTableReader.Result result;
       if (req.into() == null) {
-        result = ForeignTableReader.read(table, req.options(), List.of(), Set.of());
+        result = schedule
+            ? ProjectFileReader.read(req.file(), req.summaries(), req.options().defaultKind(),
+                Set.of())
+            : ForeignTableReader.read(table, req.options(), List.of(), Set.of());
         report(out, loadNotes, result, !req.dryRun(), req.options().map() == null);
         if (req.dryRun()) {
           return 0;
@@ -84,7 +89,19 @@ final class ForeignImport {
         for (Initiative i : plan.initiatives()) {
           initiativeIds.add(i.id());
         }
-        result = ForeignTableReader.read(table, req.options(), plan.initiatives(), taken);
+        if (schedule) {
+          result = ProjectFileReader.read(req.file(), req.summaries(),
+              req.options().defaultKind(), taken);
+          for (Initiative i : result.newInitiatives()) {
+            if (initiativeIds.contains(i.id())) {
+              throw new ForeignImportException("the plan already has an initiative with the id"
+                  + " \"" + i.id() + "\"; was this file imported into it before? Nothing was"
+                  + " imported.");
+            }
+          }
+        } else {
+          result = ForeignTableReader.read(table, req.options(), plan.initiatives(), taken);
+        }
         report(out, loadNotes, result, !req.dryRun(), req.options().map() == null);
         if (req.dryRun()) {
           return 0;
@@ -111,13 +128,19 @@ final class ForeignImport {
   private static void report(PrintWriter out, List<String> loadNotes,
       ForeignTableReader.Result r, boolean willStore, boolean proposed) {
     String where = r.table().describe();
-    out.println("Reading " + where + " as a table of programs; header on " + r.table().rowWord()
-        + " " + r.headerRow() + ".");
+    if (r.headerRow() > 0) {
+      out.println("Reading " + where + " as a table of programs; header on "
+          + r.table().rowWord() + " " + r.headerRow() + ".");
+    } else {
+      out.println("Reading " + where + " as a project schedule: its leaf tasks are programs.");
+    }
     for (String n : loadNotes) {
       out.println("  " + n);
     }
-    out.println("  mapping: --map \"" + r.mapArgument() + "\""
-        + (proposed ? " (proposed from the headers; give --map to change it)" : ""));
+    if (r.headerRow() > 0) {
+      out.println("  mapping: --map \"" + r.mapArgument() + "\""
+          + (proposed ? " (proposed from the headers; give --map to change it)" : ""));
+    }
     for (String n : r.notes()) {
       out.println("  " + n);
     }
@@ -146,7 +169,10 @@ final class ForeignImport {
   }
 
   static boolean isForeignCandidate(Path file) throws PlanImportException {
-    if (TableLoader.isCsvName(file)) {
+    if (java.nio.file.Files.isDirectory(file)) {
+      return false;
+    }
+    if (TableLoader.isCsvName(file) || ProjectFileReader.isProjectName(file)) {
       return true;
     }
     return PlanImporter.isWorkbookName(file) && !isPlanWorkbook(file);

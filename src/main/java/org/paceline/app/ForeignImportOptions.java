@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.paceline.io.imports.foreign.ForeignTableReader;
+import org.paceline.io.imports.foreign.ProjectFileReader;
 import org.paceline.model.ProgramKind;
 import picocli.CommandLine.Option;
 
@@ -45,9 +46,15 @@ final class ForeignImportOptions {
           + " nothing.")
   boolean dryRun;
 
+  @Option(names = "--summaries", paramLabel = "skip|initiatives",
+      description = "For MS Project, GanttProject and Primavera files: summary tasks are"
+          + " skipped and reported (skip, the default) or become the sales initiatives their"
+          + " tasks support (initiatives).")
+  String summaries;
+
   boolean given() {
     return sheet != null || map != null || !values.isEmpty() || dateOrder != null
-        || defaultKind != null || into != null || dryRun;
+        || defaultKind != null || into != null || dryRun || summaries != null;
   }
 
   ForeignImport.Request request(Path file, String name) {
@@ -57,7 +64,16 @@ final class ForeignImportOptions {
           "--default-kind \"" + defaultKind + "\" is not a kind; expected one of research,"
               + " brand, content, event, campaign, enablement"));
     }
-    return new ForeignImport.Request(file, sheet, name, into, dryRun,
+    ProjectFileReader.Summaries s = ProjectFileReader.Summaries.SKIP;
+    if (summaries != null) {
+      s = switch (summaries.trim().toLowerCase(java.util.Locale.ROOT)) {
+        case "skip" -> ProjectFileReader.Summaries.SKIP;
+        case "initiatives" -> ProjectFileReader.Summaries.INITIATIVES;
+        default -> throw new IllegalArgumentException("--summaries \"" + summaries
+            + "\": expected skip or initiatives");
+      };
+    }
+    return new ForeignImport.Request(file, sheet, name, into, dryRun, s,
         new ForeignTableReader.Options(map, values, dateOrder, kind, null));
   }
 }
