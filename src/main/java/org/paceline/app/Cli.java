@@ -48,7 +48,8 @@ import picocli.CommandLine.Parameters;
       Cli.PlansCommand.class,
       Cli.CheckCommand.class,
       Cli.ExportCommand.class,
-      Cli.RestoreCommand.class
+      Cli.RestoreCommand.class,
+      TemplateCommand.class
     })
 public final class Cli implements Callable<Integer> {
 
