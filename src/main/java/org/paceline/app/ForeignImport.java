@@ -78,6 +78,14 @@ final class ForeignImport {
         }
         return 0;
       }
+      // Everything the file itself can be refused for is found before the workspace is
+      // opened, so that such a refusal leaves the workspace's file as it was.
+      if (schedule) {
+        ProjectFileReader.read(req.file(), req.summaries(), req.options().defaultKind(),
+            Set.of());
+      } else {
+        ForeignTableReader.read(table, req.options(), List.of(), Set.of());
+      }
       try (Workspace ws = workspace.open()) {
         long planId = Cli.PlanChoice.choose(ws, req.into());
         Plan plan = ws.plans().load(planId);
