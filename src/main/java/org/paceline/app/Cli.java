@@ -50,7 +50,8 @@ import picocli.CommandLine.Parameters;
       Cli.PlansCommand.class,
       Cli.CheckCommand.class,
       Cli.ExportCommand.class,
-      Cli.RestoreCommand.class
+      Cli.RestoreCommand.class,
+      TemplateCommand.class
     })
 public final class Cli implements Callable<Integer> {
 
@@ -209,7 +210,8 @@ public final class Cli implements Callable<Integer> {
           + " plan of the workspace, and prints the new plan's name.")
   static final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "A folder with plan.csv, targets.csv,"
-        + " budgets.csv, initiatives.csv and programs.csv, or an .xlsx workbook.")
+        + " budgets.csv, initiatives.csv and programs.csv, or an .xlsx workbook; any other"
+        + " workbook or CSV file is read as a table of programs.")
     Path path;
 
     @Option(names = "--name", paramLabel = "NAME",
@@ -218,12 +220,25 @@ public final class Cli implements Callable<Integer> {
 
     @CommandLine.Mixin WorkspaceOptions workspace = new WorkspaceOptions();
 
+    @CommandLine.Mixin ForeignImportOptions foreign = new ForeignImportOptions();
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
       Plan plan;
       try {
+        if (ForeignImport.isForeignCandidate(path)) {
+          return ForeignImport.run(foreign.request(path, name), workspace,
+              spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        if (foreign.given()) {
+          spec.commandLine().getErr().println("paceline: " + path + " is in the plan format;"
+              + " --sheet, --map, --values, --date-order, --default-kind, --into and --dry-run"
+              + " are for other tables of programs");
+          spec.commandLine().getErr().flush();
+          return BAD_INPUT;
+        }
         plan = PlanImporter.read(path);
       } catch (PlanImportException e) {
         PrintWriter err = spec.commandLine().getErr();

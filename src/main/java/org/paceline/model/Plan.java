@@ -36,4 +36,13 @@ public record Plan(
   public Plan withName(String newName) {
     return new Plan(settings.withName(newName), targets, budgets, initiatives, programs);
   }
+
+  /** The same plan with more initiatives and programs after its own (an import into it). */
+  public Plan withAdded(List<Initiative> moreInitiatives, List<Program> morePrograms) {
+    List<Initiative> i = new java.util.ArrayList<>(initiatives);
+    i.addAll(moreInitiatives);
+    List<Program> p = new java.util.ArrayList<>(programs);
+    p.addAll(morePrograms);
+    return new Plan(settings, targets, budgets, i, p);
+  }
 }

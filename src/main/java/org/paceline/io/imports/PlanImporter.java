@@ -1,7 +1,6 @@
 package org.paceline.io.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,11 +39,17 @@ public final class PlanImporter {
     if (!Files.exists(path)) {
       throw single(path.toString(), "there is no file or folder here");
     }
-    if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+    if (isWorkbookName(path)) {
       return readWorkbook(path);
     }
     throw single(path.toString(), "expected a folder holding plan.csv, targets.csv, budgets.csv,"
         + " initiatives.csv and programs.csv, or an Excel workbook (.xlsx)");
+  }
+
+  /** Whether the file's name says it is a workbook ({@code .xlsx}, {@code .xlsm}, {@code .xls}). */
+  public static boolean isWorkbookName(Path path) {
+    String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls");
   }
 
   /** The five CSV files of a folder. */
@@ -98,12 +103,10 @@ public final class PlanImporter {
     } catch (IOException e) {
       throw single(name, "cannot be read: " + describe(e));
     }
-    try (InputStream in = Files.newInputStream(file)) {
+    try (WorkbookReader wb = WorkbookReader.open(file)) {
       List<ImportProblem> problems = new ArrayList<>();
-      Map<String, RawTable> tables = XlsxTableReader.read(name, in, TABLES, problems);
-      return finish(tables == null ? Map.of() : tables, problems);
-    } catch (IOException e) {
-      throw single(name, "cannot be read: " + describe(e));
+      Map<String, RawTable> tables = XlsxTableReader.read(wb, TABLES, problems);
+      return finish(tables, problems);
     }
   }
 
@@ -124,7 +127,7 @@ public final class PlanImporter {
     return new PlanImportException(List.of(new ImportProblem(source, 0, "", message)));
   }
 
-  private static String describe(IOException e) {
+  static String describe(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "the file does not exist";
     }
