@@ -120,8 +120,11 @@ public final class Backups {
    * @param plans the names of the plans it holds
    */
   Path create(DataSource source, String reason, List<String> plans) throws IOException {
+    boolean newFolder = !Files.exists(folder());
     Files.createDirectories(folder());
-    Workspace.ownerOnly(folder(), null);
+    if (newFolder) {
+      Workspace.ownerOnly(folder());
+    }
     Instant now = Instant.now();
     String base = "paceline-" + STAMP.format(LocalDateTime.ofInstant(now, ZoneId.systemDefault()))
         + "-" + reason.replaceAll("[^A-Za-z0-9]+", "-");
@@ -201,7 +204,7 @@ public final class Backups {
       }
       throw e;
     }
-    Workspace.ownerOnly(workspace, db);
+    Workspace.ownerOnly(db);
     return kept;
   }
 
