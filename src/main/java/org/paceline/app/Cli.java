@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The headless command line: the same storage, format and analysis code as the window. Exit codes:
- * 0 done, 1 conflicts at or above {@code --fail-on}, 2 bad usage or bad input.
+ * 0 done, 1 conflicts at or above {@code --fail-on}, 2 bad usage or bad input, 3 an internal
+ * error (see {@link CliFailure}).
  */
 @Command(
     name = "paceline",
@@ -66,17 +68,7 @@ public final class Cli implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Cli());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      err.println("paceline: " + e.getMessage());
-      if (e instanceof WorkspaceException we
-          && (we.problem() == WorkspaceException.Problem.DAMAGED
-          || we.problem() == WorkspaceException.Problem.NOT_PACELINE)) {
-        err.println("paceline: the backups of this workspace: paceline restore --db "
-            + we.location());
-      }
-      err.flush();
-      return BAD_INPUT;
-    });
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> CliFailure.report(e, err));
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -110,9 +102,16 @@ public final class Cli implements Callable<Integer> {
       return ws;
     }
 
+    /** For a command that only reads: creates nothing where there is no workspace. */
+    Workspace openExisting() {
+      Workspace ws = Workspace.openExisting(WorkspaceLocation.resolve(db));
+      ws.backUpIfDue();
+      return ws;
+    }
+
     /** The plan named {@code name}, or the only one; the workspace is closed again after. */
     Plan loadPlan(String name) {
-      try (Workspace ws = open()) {
+      try (Workspace ws = openExisting()) {
         return ws.plans().load(PlanChoice.choose(ws, name));
       }
     }
@@ -161,8 +160,12 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      Path dir = WorkspaceLocation.resolve(workspace.db);
+      Path dir = Workspace.location(WorkspaceLocation.resolve(workspace.db));
       Backups backups = new Backups(dir);
+      if (!Files.exists(dir.resolve(Workspace.DATABASE_NAME + ".mv.db"))
+          && !Files.isDirectory(backups.folder())) {
+        throw WorkspaceException.noWorkspace(dir);
+      }
       List<Backups.Backup> all = backups.list();
       PrintWriter out = spec.commandLine().getOut();
       if (which == null) {
@@ -254,7 +257,7 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try (Workspace ws = workspace.open()) {
+      try (Workspace ws = workspace.openExisting()) {
         PrintWriter out = spec.commandLine().getOut();
         List<PlanSummary> plans = ws.plans().list();
         if (plans.isEmpty()) {

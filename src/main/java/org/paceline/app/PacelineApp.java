@@ -34,6 +34,7 @@ import org.paceline.ui.board.BoardView;
 import org.paceline.ui.board.BoardViewModel;
 import org.paceline.ui.help.AboutInfo;
 import org.paceline.ui.help.HelpMenu;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application and the window's composition root: it opens the workspace off the
@@ -175,10 +176,16 @@ public final class PacelineApp extends Application {
    * else is explained and the window closes.
    */
   private void failed(Scene scene, Throwable t) {
-    String message = t.getMessage() == null ? t.toString() : t.getMessage();
-    boolean recoverable = t instanceof WorkspaceException we
-        && (we.problem() == WorkspaceException.Problem.DAMAGED
-        || we.problem() == WorkspaceException.Problem.NOT_PACELINE);
+    String message;
+    if (t instanceof WorkspaceException) {
+      message = t.getMessage();
+    } else {
+      // an internal error: its words (class names, SQL) go to the log file only
+      LoggerFactory.getLogger(PacelineApp.class).error("Internal error opening the workspace", t);
+      message = "An internal error stopped Paceline; this is a fault in Paceline, not in your "
+          + "data. The details are in the log file " + LogLocation.file() + ".";
+    }
+    boolean recoverable = t instanceof WorkspaceException we && we.offersRestore();
     if (!recoverable) {
       Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
       alert.initOwner(scene.getWindow());
