@@ -169,6 +169,14 @@ public final class Cli implements Callable<Integer> {
       List<Backups.Backup> all = backups.list();
       PrintWriter out = spec.commandLine().getOut();
       if (which == null) {
+        List<Backups.Backup> future = backups.futureDated();
+        if (!future.isEmpty()) {
+          out.println((future.size() == 1 ? "1 backup is" : future.size() + " backups are")
+              + " dated in the future, so left out (made while the computer's clock was wrong,"
+              + " or copied from another machine):");
+          future.forEach(b -> out.println("      " + b.file().getFileName() + " (dated "
+              + b.describe().split(" · ")[0] + ")"));
+        }
         if (all.isEmpty()) {
           out.println("No backups of " + dir + " yet. Paceline makes one each day it opens the"
               + " workspace, and before every upgrade of its format.");

@@ -244,6 +244,20 @@ public final class PacelineApp extends Application {
     restoring.setAlignment(Pos.CENTER);
     scene.setRoot(restoring);
     open(scene, () -> {
+      // checked while the workspace is still open: a refused backup changes nothing
+      try (Backups.Checked checked = new Backups(current.directory()).check(chosen.get())) {
+        // (checked again by restore once the workspace is closed)
+      } catch (WorkspaceException refused) {
+        Platform.runLater(() -> {
+          Alert alert = new Alert(Alert.AlertType.WARNING, refused.getMessage(), ButtonType.OK);
+          alert.initOwner(scene.getWindow());
+          alert.setTitle("Paceline");
+          alert.setHeaderText("This backup cannot be restored");
+          alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+          alert.show();
+        });
+        return current;
+      }
       current.close();
       Workspace.restore(current.directory(), chosen.get());
       return openWorkspace(current.directory());

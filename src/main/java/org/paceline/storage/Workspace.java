@@ -175,22 +175,31 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Puts a backup in place of the workspace in {@code directory}, which must not be open. A
-   * healthy workspace is backed up first ("before restore"); a damaged one is kept beside it.
+   * Puts a backup in place of the workspace in {@code directory}, which must not be open. The
+   * backup is checked first ({@link Backups#check}: checksum, Paceline's own tables only, no
+   * code) and refused while the workspace is still untouched. Then a healthy workspace is backed
+   * up ("before restore"); a damaged one is kept beside it.
    *
    * @return the file that was replaced, kept, or null when there was none
-   * @throws WorkspaceException when the workspace is open in another window or command
+   * @throws WorkspaceException when the backup is refused, or the workspace is open in another
+   *     window or command
    */
   public static Path restore(Path directory, Backups.Backup backup) throws IOException {
-    try (Workspace current = open(directory)) {
-      current.backUp("before restore");
-    } catch (WorkspaceException e) {
-      if (e.problem() == WorkspaceException.Problem.IN_USE) {
-        throw e;
+    H2Location at = H2Location.of(directory);
+    Backups backups = new Backups(at.directory());
+    try (Backups.Checked checked = backups.check(backup)) {
+      if (Files.exists(at.file())) {
+        try (Workspace current = open(at.directory())) {
+          current.backUp("before restore");
+        } catch (WorkspaceException e) {
+          if (e.problem() == WorkspaceException.Problem.IN_USE) {
+            throw e;
+          }
+          // damaged, not Paceline's or newer: install keeps the file aside untouched
+        }
       }
-      // damaged, not Paceline's or newer: Backups.restore keeps the file aside untouched
+      return backups.install(checked);
     }
-    return new Backups(directory).restore(backup);
   }
 
   /**

@@ -23,6 +23,8 @@ public class WorkspaceException extends RuntimeException {
     NOT_A_DATABASE,
     /** The folder's path holds a character the database cannot take in a file name. */
     UNUSABLE_PATH,
+    /** A backup that may not replace the workspace (changed, damaged, or holding code). */
+    BAD_BACKUP,
     /** A command that only reads was pointed at a folder that holds no workspace. */
     NO_WORKSPACE,
     /** Anything else (a folder that cannot be written, a full disk, …). */
