@@ -133,4 +133,53 @@ class CliSafetyTest {
     assertEquals(Path.of("/t/paceline.log"),
         LogLocation.file("/t", java.util.Map.of(), "Linux", home));
   }
+
+  @Test
+  void restoreListsFutureDatedBackupsApartAndRefusesAChangedOne() throws Exception {
+    String db = dir.resolve("ws").toString();
+    assertEquals(0, run("import", CliTest.NORTHWIND.toString(), "--db", db).code());
+    assertEquals(0, run("plans", "--db", db).code()); // the day's backup
+    Path folder = dir.resolve("ws/backups");
+    Path made;
+    try (var files = Files.list(folder)) {
+      made = files.filter(f -> f.toString().endsWith(".zip")).findFirst().orElseThrow();
+    }
+    // a copy from another machine dated next year, and the day's backup changed since
+    Path future = folder.resolve("paceline-20991231-000000-daily.zip");
+    byte[] database;
+    String manifest;
+    try (var z = new java.util.zip.ZipFile(made.toFile())) {
+      database = z.getInputStream(z.getEntry("paceline.mv.db")).readAllBytes();
+      manifest = new String(z.getInputStream(z.getEntry("backup.properties")).readAllBytes(),
+          java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+    write(future, database, manifest.replaceAll("created=.*", "created="
+        + java.time.Instant.now().plus(java.time.Duration.ofDays(365))));
+    byte[] changed = database.clone();
+    changed[changed.length / 2] ^= 1;
+    write(made, changed, manifest);
+
+    CliTest.Run list = run("restore", "--db", db);
+    assertEquals(0, list.code(), list.err());
+    assertTrue(list.out().contains("1 backup is dated in the future, so left out")
+        && list.out().contains(future.getFileName().toString()), list.out());
+    assertTrue(list.out().contains(" 1  ") && !list.out().contains(" 2  "), list.out());
+
+    Path file = dir.resolve("ws/paceline.mv.db");
+    byte[] before = Files.readAllBytes(file);
+    CliTest.Run refused = run("restore", "1", "--db", db);
+    assertEquals(2, refused.code(), refused.err());
+    assertTrue(refused.err().contains("does not match the checksum"), refused.err());
+    assertPlain(refused.err());
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "workspace unchanged");
+  }
+
+  private static void write(Path zip, byte[] database, String manifest) throws Exception {
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("paceline.mv.db"));
+      out.write(database);
+      out.putNextEntry(new java.util.zip.ZipEntry("backup.properties"));
+      out.write(manifest.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+  }
 }
