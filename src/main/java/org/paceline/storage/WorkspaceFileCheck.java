@@ -26,6 +26,11 @@ final class WorkspaceFileCheck {
 
   /** Refuses {@code file} with a plain message unless it looks like a workspace database. */
   static void beforeOpening(Path dir, Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new WorkspaceException(dir, WorkspaceException.Problem.NOT_A_DATABASE, "The "
+          + "workspace file " + file + " is not a file (a folder or another kind of entry has "
+          + "that name). It is left as it is; move it away, or choose another folder.", null);
+    }
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(256);
