@@ -187,7 +187,7 @@ public final class Cli implements Callable<Integer> {
           out.printf("  %2d  %s%n", i + 1, all.get(i).describe());
         }
         out.println("Restore one with: paceline restore NUMBER"
-            + (workspace.db == null ? "" : " --db " + dir));
+            + (workspace.db == null ? "" : " --db " + CliFailure.shellWord(dir)));
         return 0;
       }
       Backups.Backup chosen;

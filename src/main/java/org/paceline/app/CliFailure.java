@@ -30,7 +30,7 @@ final class CliFailure {
       err.println("paceline: " + we.getMessage());
       if (we.offersRestore()) {
         err.println("paceline: the backups of this workspace: paceline restore --db "
-            + we.location());
+            + shellWord(we.location()));
       }
       code = Cli.BAD_INPUT;
     } else if (e instanceof IllegalArgumentException) {
@@ -49,6 +49,12 @@ final class CliFailure {
     }
     err.flush();
     return code;
+  }
+
+  /** A path as one word a shell reads back unchanged, quoted when it needs to be. */
+  static String shellWord(java.nio.file.Path path) {
+    String p = path.toString();
+    return p.matches("[A-Za-z0-9_./:=@%+,-]+") ? p : "'" + p.replace("'", "'\\''") + "'";
   }
 
   private static FileSystemException fileProblem(Exception e) {

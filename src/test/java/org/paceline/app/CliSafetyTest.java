@@ -122,6 +122,13 @@ class CliSafetyTest {
   }
 
   @Test
+  void pathsInHintsCanBeCopiedIntoAShell() {
+    assertEquals("/tmp/ws", CliFailure.shellWord(Path.of("/tmp/ws")));
+    assertEquals("'/tmp/Q1 & Q2 = '\\''plan'\\'' #1'",
+        CliFailure.shellWord(Path.of("/tmp/Q1 & Q2 = 'plan' #1")));
+  }
+
+  @Test
   void theLogFolderFollowsThePlatform() {
     Path home = Path.of("/home/ann");
     assertEquals(home.resolve(".local/state/paceline/paceline.log"),
