@@ -232,8 +232,9 @@ public final class PacelineApp extends Application {
 
   /** File ▸ Restore from backup…: choose a backup, then the board reopens on it. */
   private void chooseBackup(Scene scene) {
-    List<Backups.Backup> backups = new Backups(workspace.directory()).list();
-    Optional<Backups.Backup> chosen = RestoreDialog.choose(scene.getWindow(), backups);
+    Backups all = new Backups(workspace.directory());
+    Optional<Backups.Backup> chosen = RestoreDialog.choose(scene.getWindow(), all.list(),
+        all.futureDated());
     if (chosen.isEmpty()) {
       return;
     }
@@ -253,6 +254,7 @@ public final class PacelineApp extends Application {
           alert.initOwner(scene.getWindow());
           alert.setTitle("Paceline");
           alert.setHeaderText("This backup cannot be restored");
+          alert.getDialogPane().setId("backupRefused");
           alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
           alert.show();
         });
