@@ -122,6 +122,13 @@ public final class Workspace implements AutoCloseable {
               + "choose another folder or start a fresh workspace.", null);
         }
       } catch (SQLException e) {
+        int code = e.getErrorCode();
+        if (code == ErrorCode.DATABASE_IS_READ_ONLY || code == ErrorCode.IO_EXCEPTION_1
+            || code == ErrorCode.IO_EXCEPTION_2) {
+          // a healthy file reads without writing; this one would need repairs, or ends early
+          LOG.warn("Workspace {} is damaged", file, e);
+          throw WorkspaceFileCheck.damaged(dir, file, e);
+        }
         throw failure(dir, e);
       }
     }
@@ -292,9 +299,7 @@ public final class Workspace implements AutoCloseable {
         || m.contains("corrupt") || m.contains("Unsupported database file")) {
       // H2's own words ("use the recovery tool") are for the log, not the user.
       LOG.warn("Workspace {} is damaged: {}", file, m);
-      return new WorkspaceException(dir, WorkspaceException.Problem.DAMAGED, "The workspace file "
-          + file + " is damaged or incomplete and cannot be read. It is kept as it is; restore "
-          + "a backup or start a fresh workspace.", e);
+      return WorkspaceFileCheck.damaged(dir, file, e);
     }
     if (code == ErrorCode.WRONG_USER_OR_PASSWORD
         || e instanceof FlywayException && m.contains("non-empty schema")) {

@@ -52,6 +52,18 @@ final class WorkspaceFileCheck {
           + "or an incomplete download saved under that name). It is left as it is; restore a "
           + "backup or start a fresh workspace.", null);
     }
+    long block = headerValue(line, "block");
+    long blockSize = headerValue(line, "blockSize");
+    long length;
+    try {
+      length = Files.size(file);
+    } catch (IOException e) {
+      length = Long.MAX_VALUE;
+    }
+    if (block > 0 && blockSize > 0 && length <= block * blockSize) {
+      // the newest chunk the header points to is not there: cut off, e.g. a partial copy
+      throw damaged(dir, file, null);
+    }
     Matcher m = FORMAT.matcher(line);
     if (m.find() && Integer.parseInt(m.group(1), 16) != FORMAT_READ) {
       throw new WorkspaceException(dir, WorkspaceException.Problem.NOT_A_DATABASE, "The file "
@@ -59,6 +71,19 @@ final class WorkspaceFileCheck {
           + "Paceline uses, and cannot be read by it. It is left as it is; restore a backup or "
           + "start a fresh workspace.", null);
     }
+  }
+
+  /** The header's value of {@code key} (hexadecimal), or -1. */
+  private static long headerValue(String line, String key) {
+    Matcher m = Pattern.compile("(?:^|,)" + key + ":([0-9a-f]{1,15})(?:,|$)").matcher(line);
+    return m.find() ? Long.parseLong(m.group(1), 16) : -1;
+  }
+
+  /** The words for a database file that is damaged or incomplete (one truth, used by Workspace). */
+  static WorkspaceException damaged(Path dir, Path file, Throwable cause) {
+    return new WorkspaceException(dir, WorkspaceException.Problem.DAMAGED, "The workspace file "
+        + file + " is damaged or incomplete and cannot be read. It is left as it is; restore "
+        + "a backup or start a fresh workspace.", cause);
   }
 
   private static WorkspaceException unreadable(Path dir, Path file) {

@@ -76,6 +76,10 @@ class WorkspaceFailuresTest {
     assertTrue(truncated.getMessage().contains("damaged or incomplete")
         && truncated.getMessage().contains("restore"), truncated.getMessage());
     messages.add(truncated.getMessage());
+    for (int part : new int[] {2, 4, 8, 100}) { // cut off anywhere: a partial copy or download
+      assertEquals(truncated.getMessage(), refused(Arrays.copyOf(whole, whole.length / part),
+          WorkspaceException.Problem.DAMAGED).getMessage());
+    }
     WorkspaceException other = refused(otherFormat(whole),
         WorkspaceException.Problem.NOT_A_DATABASE);
     assertTrue(other.getMessage().contains("another version of the database software"),
