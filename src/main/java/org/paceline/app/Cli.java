@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The headless command line: the same storage, format and analysis code as the window. Exit codes:
- * 0 done, 1 conflicts at or above {@code --fail-on}, 2 bad usage or bad input.
+ * 0 done, 1 conflicts at or above {@code --fail-on}, 2 bad usage or bad input, 3 an internal
+ * error (see {@link CliFailure}).
  */
 @Command(
     name = "paceline",
@@ -69,17 +71,7 @@ public final class Cli implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Cli());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      err.println("paceline: " + e.getMessage());
-      if (e instanceof WorkspaceException we
-          && (we.problem() == WorkspaceException.Problem.DAMAGED
-          || we.problem() == WorkspaceException.Problem.NOT_PACELINE)) {
-        err.println("paceline: the backups of this workspace: paceline restore --db "
-            + we.location());
-      }
-      err.flush();
-      return BAD_INPUT;
-    });
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> CliFailure.report(e, err));
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -113,9 +105,16 @@ public final class Cli implements Callable<Integer> {
       return ws;
     }
 
+    /** For a command that only reads: creates nothing where there is no workspace. */
+    Workspace openExisting() {
+      Workspace ws = Workspace.openExisting(WorkspaceLocation.resolve(db));
+      ws.backUpIfDue();
+      return ws;
+    }
+
     /** The plan named {@code name}, or the only one; the workspace is closed again after. */
     Plan loadPlan(String name) {
-      try (Workspace ws = open()) {
+      try (Workspace ws = openExisting()) {
         return ws.plans().load(PlanChoice.choose(ws, name));
       }
     }
@@ -164,11 +163,23 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      Path dir = WorkspaceLocation.resolve(workspace.db);
+      Path dir = Workspace.location(WorkspaceLocation.resolve(workspace.db));
       Backups backups = new Backups(dir);
+      if (!Files.exists(dir.resolve(Workspace.DATABASE_NAME + ".mv.db"))
+          && !Files.isDirectory(backups.folder())) {
+        throw WorkspaceException.noWorkspace(dir);
+      }
       List<Backups.Backup> all = backups.list();
       PrintWriter out = spec.commandLine().getOut();
       if (which == null) {
+        List<Backups.Backup> future = backups.futureDated();
+        if (!future.isEmpty()) {
+          out.println((future.size() == 1 ? "1 backup is" : future.size() + " backups are")
+              + " dated in the future, so left out (made while the computer's clock was wrong,"
+              + " or copied from another machine):");
+          future.forEach(b -> out.println("      " + b.file().getFileName() + " (dated "
+              + b.describe().split(" · ")[0] + ")"));
+        }
         if (all.isEmpty()) {
           out.println("No backups of " + dir + " yet. Paceline makes one each day it opens the"
               + " workspace, and before every upgrade of its format.");
@@ -179,7 +190,7 @@ public final class Cli implements Callable<Integer> {
           out.printf("  %2d  %s%n", i + 1, all.get(i).describe());
         }
         out.println("Restore one with: paceline restore NUMBER"
-            + (workspace.db == null ? "" : " --db " + dir));
+            + (workspace.db == null ? "" : " --db " + CliFailure.shellWord(dir)));
         return 0;
       }
       Backups.Backup chosen;
@@ -275,7 +286,7 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try (Workspace ws = workspace.open()) {
+      try (Workspace ws = workspace.openExisting()) {
         PrintWriter out = spec.commandLine().getOut();
         List<PlanSummary> plans = ws.plans().list();
         if (plans.isEmpty()) {

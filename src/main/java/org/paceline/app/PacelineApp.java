@@ -34,6 +34,7 @@ import org.paceline.ui.board.BoardView;
 import org.paceline.ui.board.BoardViewModel;
 import org.paceline.ui.help.AboutInfo;
 import org.paceline.ui.help.HelpMenu;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application and the window's composition root: it opens the workspace off the
@@ -175,10 +176,16 @@ public final class PacelineApp extends Application {
    * else is explained and the window closes.
    */
   private void failed(Scene scene, Throwable t) {
-    String message = t.getMessage() == null ? t.toString() : t.getMessage();
-    boolean recoverable = t instanceof WorkspaceException we
-        && (we.problem() == WorkspaceException.Problem.DAMAGED
-        || we.problem() == WorkspaceException.Problem.NOT_PACELINE);
+    String message;
+    if (t instanceof WorkspaceException) {
+      message = t.getMessage();
+    } else {
+      // an internal error: its words (class names, SQL) go to the log file only
+      LoggerFactory.getLogger(PacelineApp.class).error("Internal error opening the workspace", t);
+      message = "An internal error stopped Paceline; this is a fault in Paceline, not in your "
+          + "data. The details are in the log file " + LogLocation.file() + ".";
+    }
+    boolean recoverable = t instanceof WorkspaceException we && we.offersRestore();
     if (!recoverable) {
       Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
       alert.initOwner(scene.getWindow());
@@ -225,8 +232,9 @@ public final class PacelineApp extends Application {
 
   /** File ▸ Restore from backup…: choose a backup, then the board reopens on it. */
   private void chooseBackup(Scene scene) {
-    List<Backups.Backup> backups = new Backups(workspace.directory()).list();
-    Optional<Backups.Backup> chosen = RestoreDialog.choose(scene.getWindow(), backups);
+    Backups all = new Backups(workspace.directory());
+    Optional<Backups.Backup> chosen = RestoreDialog.choose(scene.getWindow(), all.list(),
+        all.futureDated());
     if (chosen.isEmpty()) {
       return;
     }
@@ -237,6 +245,21 @@ public final class PacelineApp extends Application {
     restoring.setAlignment(Pos.CENTER);
     scene.setRoot(restoring);
     open(scene, () -> {
+      // checked while the workspace is still open: a refused backup changes nothing
+      try (Backups.Checked checked = new Backups(current.directory()).check(chosen.get())) {
+        // (checked again by restore once the workspace is closed)
+      } catch (WorkspaceException refused) {
+        Platform.runLater(() -> {
+          Alert alert = new Alert(Alert.AlertType.WARNING, refused.getMessage(), ButtonType.OK);
+          alert.initOwner(scene.getWindow());
+          alert.setTitle("Paceline");
+          alert.setHeaderText("This backup cannot be restored");
+          alert.getDialogPane().setId("backupRefused");
+          alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+          alert.show();
+        });
+        return current;
+      }
       current.close();
       Workspace.restore(current.directory(), chosen.get());
       return openWorkspace(current.directory());

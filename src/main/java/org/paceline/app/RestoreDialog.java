@@ -19,6 +19,15 @@ final class RestoreDialog {
 
   /** The backup the user chose to restore, if any. */
   static Optional<Backups.Backup> choose(Window owner, List<Backups.Backup> backups) {
+    return choose(owner, backups, List.of());
+  }
+
+  /**
+   * As {@link #choose(Window, List)}, saying how many backups are left out because they are
+   * dated in the future.
+   */
+  static Optional<Backups.Backup> choose(Window owner, List<Backups.Backup> backups,
+      List<Backups.Backup> futureDated) {
     Dialog<Backups.Backup> dialog = new Dialog<>();
     dialog.initOwner(owner);
     dialog.setTitle("Restore from backup");
@@ -30,6 +39,13 @@ final class RestoreDialog {
         : "Paceline copies your workspace each day you open it and before every upgrade of its "
             + "format, and keeps the last " + Backups.KEEP + ". Restoring replaces all your "
             + "plans with the copy; what you have now is backed up first, so you can come back.");
+    if (!futureDated.isEmpty()) {
+      explain.setText(explain.getText() + "\n\n" + (futureDated.size() == 1
+          ? "1 backup is" : futureDated.size() + " backups are") + " dated in the future and "
+          + "left out (made while the computer's clock was wrong, or copied from another "
+          + "machine): " + String.join(", ", futureDated.stream()
+              .map(b -> b.file().getFileName().toString()).toList()) + ".");
+    }
     explain.setWrapText(true);
     explain.setMaxWidth(520);
     ListView<Backups.Backup> list = new ListView<>();

@@ -5,6 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -38,6 +45,9 @@ public final class Backups {
   static final String FOLDER = "backups";
   private static final String MANIFEST = "backup.properties";
   private static final String DATABASE_ENTRY = Workspace.DATABASE_NAME + ".mv.db";
+  /** The manifest's key for the SHA-256 of the database entry, in hex. */
+  private static final String CHECKSUM = "sha256";
+  private static final String RESTORE_PREFIX = ".restore-";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   /** One backup: its file, when it was made, why, and the plans it holds. */
@@ -63,8 +73,31 @@ public final class Backups {
     return workspace.resolve(FOLDER);
   }
 
-  /** The backups, newest first; a file that is not a readable backup is left out. */
+  /**
+   * The backups, newest first; a file that is not a readable backup is left out, and so is one
+   * dated in the future (see {@link #futureDated()}).
+   */
   public List<Backup> list() {
+    Instant latest = latestPlausible();
+    return all().stream().filter(b -> !b.created().isAfter(latest)).toList();
+  }
+
+  /**
+   * Backups dated later than now: made while the computer's clock was wrong, or copied from
+   * another machine. They are listed apart, never offered for restoring, never count as the
+   * day's backup and are never deleted by pruning.
+   */
+  public List<Backup> futureDated() {
+    Instant latest = latestPlausible();
+    return all().stream().filter(b -> b.created().isAfter(latest)).toList();
+  }
+
+  /** A backup dated up to a few minutes ahead is a clock corrected since, not the future. */
+  private static Instant latestPlausible() {
+    return Instant.now().plusSeconds(5 * 60);
+  }
+
+  private List<Backup> all() {
     if (!Files.isDirectory(folder())) {
       return List.of();
     }
@@ -120,8 +153,11 @@ public final class Backups {
    * @param plans the names of the plans it holds
    */
   Path create(DataSource source, String reason, List<String> plans) throws IOException {
+    boolean newFolder = !Files.exists(folder());
     Files.createDirectories(folder());
-    Workspace.ownerOnly(folder(), null);
+    if (newFolder) {
+      Workspace.ownerOnly(folder());
+    }
     Instant now = Instant.now();
     String base = "paceline-" + STAMP.format(LocalDateTime.ofInstant(now, ZoneId.systemDefault()))
         + "-" + reason.replaceAll("[^A-Za-z0-9]+", "-");
@@ -129,6 +165,7 @@ public final class Backups {
     for (int n = 2; Files.exists(target); n++) {
       target = folder().resolve(base + "-" + n + ".zip");
     }
+    removeLeftovers();
     Path raw = Files.createTempFile(folder(), ".h2-", ".zip.part");
     try {
       Files.delete(raw);
@@ -144,16 +181,15 @@ public final class Backups {
       }
       AtomicFiles.write(target, out -> {
         ZipOutputStream zip = new ZipOutputStream(out);
-        zip.putNextEntry(new ZipEntry(MANIFEST));
-        manifest.store(zip, "Paceline workspace backup");
-        zip.closeEntry();
         boolean copied = false;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(raw))) {
           for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
             if (e.getName().endsWith(".mv.db")) {
               zip.putNextEntry(new ZipEntry(DATABASE_ENTRY));
-              in.transferTo(zip);
+              MessageDigest sha = sha256();
+              in.transferTo(new DigestOutputStream(zip, sha));
               zip.closeEntry();
+              manifest.setProperty(CHECKSUM, HexFormat.of().formatHex(sha.digest()));
               copied = true;
             }
           }
@@ -161,6 +197,9 @@ public final class Backups {
         if (!copied) {
           throw new IOException("H2 wrote no database file into the backup");
         }
+        zip.putNextEntry(new ZipEntry(MANIFEST));
+        manifest.store(zip, "Paceline workspace backup");
+        zip.closeEntry();
         zip.finish();
       }, true);
     } catch (SQLException e) {
@@ -172,36 +211,179 @@ public final class Backups {
     return target;
   }
 
+  /**
+   * Keeps the newest {@value #KEEP} backups by the date each was made, as the real clock sees
+   * it: a future-dated backup neither pushes real ones out nor is deleted, and the newest good
+   * backup is always kept.
+   */
   private void prune() throws IOException {
-    List<Backup> all = list();
-    for (int i = KEEP; i < all.size(); i++) {
-      Files.deleteIfExists(all.get(i).file());
+    List<Backup> dated = list();
+    for (int i = Math.max(KEEP, 1); i < dated.size(); i++) {
+      Files.deleteIfExists(dated.get(i).file());
     }
   }
 
   /**
-   * Puts a backup's database in place of the workspace's (which must not be open). The file it
-   * replaces is kept beside it as {@code paceline.mv.db.replaced-<time>}.
+   * Deletes what a backup or restore that was killed half-way left in the backups folder: the
+   * temporary files of H2's copy and of the zip being written ({@code .*.part}). Only the process
+   * that has the workspace open makes backups, so none of them is still being written.
+   */
+  private void removeLeftovers() throws IOException {
+    try (Stream<Path> files = Files.list(folder())) {
+      for (Path f : files.toList()) {
+        String n = f.getFileName().toString();
+        if (n.startsWith(".") && n.endsWith(".part") && Files.isRegularFile(f)) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
+  /** Unpacked copies left by a restore that was killed before it finished. */
+  private void removeUnpackedRestores() throws IOException {
+    try (Stream<Path> files = Files.list(folder())) {
+      for (Path f : files.toList()) {
+        if (f.getFileName().toString().startsWith(RESTORE_PREFIX) && Files.isDirectory(f)) {
+          BackupInspector.deleteTree(f);
+        }
+      }
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /**
+   * A backup's database, taken out of its zip into the backups folder, its checksum compared
+   * with the manifest's and its content checked by {@link BackupInspector}: ready to be put in
+   * place. Closing it deletes what is left of it.
+   */
+  public final class Checked implements AutoCloseable {
+    private final Path folder;
+    private final Backup backup;
+
+    private Checked(Path folder, Backup backup) {
+      this.folder = folder;
+      this.backup = backup;
+    }
+
+    /** The backup it came from. */
+    public Backup backup() {
+      return backup;
+    }
+
+    Path file() {
+      return folder.resolve(DATABASE_ENTRY);
+    }
+
+    @Override
+    public void close() {
+      BackupInspector.deleteTree(folder);
+    }
+  }
+
+  /**
+   * Takes {@code backup}'s database out and checks it; nothing of the workspace is touched.
+   *
+   * @throws WorkspaceException ({@link WorkspaceException.Problem#BAD_BACKUP}) when it does not
+   *     match its checksum, is damaged, was made by a newer Paceline, or is not a Paceline
+   *     workspace holding only Paceline's own definitions
+   */
+  public Checked check(Backup backup) throws IOException {
+    Properties manifest;
+    try {
+      manifest = manifest(backup.file());
+    } catch (IOException e) {
+      throw refused(backup, "its zip file is damaged and cannot be read");
+    }
+    String schema = manifest.getProperty("schema", "1");
+    if (!schema.matches("[0-9]{1,6}") || Integer.parseInt(schema) > Workspace.SCHEMA_VERSION) {
+      throw refused(backup, "it was made by a newer Paceline (schema version " + schema
+          + "; this Paceline knows up to " + Workspace.SCHEMA_VERSION + "). Update Paceline to "
+          + "restore it");
+    }
+    Files.createDirectories(folder());
+    removeUnpackedRestores();
+    Checked checked = new Checked(Files.createTempDirectory(folder(), RESTORE_PREFIX), backup);
+    try {
+      MessageDigest sha = sha256();
+      try (ZipFile z = new ZipFile(backup.file().toFile())) {
+        ZipEntry entry = z.getEntry(DATABASE_ENTRY);
+        try (InputStream in = new DigestInputStream(z.getInputStream(entry), sha)) {
+          Files.copy(in, checked.file());
+        }
+      } catch (IOException e) {
+        throw refused(backup, "its zip file is damaged and cannot be read");
+      }
+      String expected = manifest.getProperty(CHECKSUM);
+      if (expected != null
+          && !expected.equalsIgnoreCase(HexFormat.of().formatHex(sha.digest()))) {
+        throw refused(backup, "its database does not match the checksum written when the backup "
+            + "was made, so it was changed or damaged since");
+      }
+      BackupInspector.check(checked.file(), backup.file(), workspace);
+      return checked;
+    } catch (RuntimeException e) {
+      checked.close();
+      throw e;
+    }
+  }
+
+  private WorkspaceException refused(Backup backup, String why) {
+    return new WorkspaceException(workspace, WorkspaceException.Problem.BAD_BACKUP, "The backup "
+        + backup.file() + " is not restored: " + why + ". Your workspace is left as it was.",
+        null);
+  }
+
+  private static Properties manifest(Path zip) throws IOException {
+    try (ZipFile z = new ZipFile(zip.toFile())) {
+      ZipEntry m = z.getEntry(MANIFEST);
+      Properties p = new Properties();
+      if (m != null) {
+        try (InputStream in = z.getInputStream(m)) {
+          p.load(in);
+        }
+      }
+      return p;
+    }
+  }
+
+  /**
+   * Puts a backup's database in place of the workspace's (which must not be open), once it has
+   * passed {@link #check}. The file it replaces is kept beside it as {@code
+   * paceline.mv.db.replaced-<time>}.
    *
    * @return the kept file, or null when the workspace had no database file
+   * @throws WorkspaceException when the backup is refused; the workspace is then untouched
    */
   public Path restore(Backup backup) throws IOException {
+    try (Checked checked = check(backup)) {
+      return install(checked);
+    }
+  }
+
+  /** Puts a checked backup's database in place; see {@link #restore}. */
+  public Path install(Checked checked) throws IOException {
     Path db = workspace.resolve(DATABASE_ENTRY);
     Path kept = Files.exists(db) ? keepAside(db, "replaced") : null;
-    try (ZipFile z = new ZipFile(backup.file().toFile())) {
-      ZipEntry entry = z.getEntry(DATABASE_ENTRY);
-      AtomicFiles.write(db, out -> {
-        try (InputStream in = z.getInputStream(entry)) {
-          in.transferTo(out);
-        }
-      }, true);
+    try {
+      try {
+        Files.move(checked.file(), db, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(checked.file(), db);
+      }
     } catch (IOException | RuntimeException e) {
       if (kept != null && !Files.exists(db)) {
         Files.move(kept, db); // nothing was restored: put the workspace back as it was
       }
       throw e;
     }
-    Workspace.ownerOnly(workspace, db);
+    Workspace.ownerOnly(db);
     return kept;
   }
 

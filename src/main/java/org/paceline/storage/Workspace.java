@@ -59,29 +59,62 @@ public final class Workspace implements AutoCloseable {
    * @throws WorkspaceException when the folder or database cannot be used, saying why
    */
   public static Workspace open(Path directory) {
-    return open(directory, SCHEMA_VERSION, "classpath:db/migration");
+    return open(directory, SCHEMA_VERSION, true, "classpath:db/migration");
+  }
+
+  /**
+   * Opens the workspace in {@code directory} for a command that only reads: a folder without a
+   * workspace is refused, and nothing is created and no permission changed.
+   *
+   * @throws WorkspaceException with {@link WorkspaceException.Problem#NO_WORKSPACE} when there is
+   *     no workspace there
+   */
+  public static Workspace openExisting(Path directory) {
+    return open(directory, SCHEMA_VERSION, false, "classpath:db/migration");
+  }
+
+  /**
+   * The workspace folder {@code directory}, absolute, once it is known to be a path the database
+   * can hold; a folder it cannot is refused before anything is created, opened or listed.
+   *
+   * @throws WorkspaceException with {@link WorkspaceException.Problem#UNUSABLE_PATH}
+   */
+  public static Path location(Path directory) {
+    return H2Location.of(directory).directory();
   }
 
   /** {@link #open(Path)} with another set of migrations (tests of a future upgrade). */
   static Workspace open(Path directory, int schemaVersion, String... migrations) {
-    Path dir = directory.toAbsolutePath().normalize();
+    return open(directory, schemaVersion, true, migrations);
+  }
+
+  private static Workspace open(Path directory, int schemaVersion, boolean create,
+      String... migrations) {
+    H2Location at = H2Location.of(directory);
+    Path dir = at.directory();
+    Path file = at.file();
+    if (!create && !Files.isRegularFile(file)) {
+      throw WorkspaceException.noWorkspace(dir);
+    }
+    boolean newFolder = !Files.exists(dir);
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new WorkspaceException(dir, "Cannot create the workspace folder " + dir + ": "
           + e.getMessage(), e);
     }
+    if (newFolder) {
+      ownerOnly(dir); // only a folder Paceline made itself
+    }
     if (!Files.isWritable(dir)) {
       throw new WorkspaceException(dir, "The workspace folder " + dir + " is not writable.", null);
     }
-    // WRITE_DELAY=0: an edit confirmed on screen is on disk, not in a half-second buffer.
-    String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0";
-    Path file = dir.resolve(DATABASE_NAME + ".mv.db");
+    boolean newFile = !Files.exists(file);
     int version = 0;
-    if (Files.exists(file)) {
+    if (!newFile) {
+      WorkspaceFileCheck.beforeOpening(dir, file);
       // Asked read-only, so a workspace that is refused is not written to.
-      try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(DATABASE_NAME)
-          + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", "paceline", "")) {
+      try (Connection c = DriverManager.getConnection(at.base(), H2Location.readOnly())) {
         version = schemaVersion(c);
         if (version == 0 && hasTables(c)) {
           throw new WorkspaceException(dir, WorkspaceException.Problem.NOT_PACELINE, "The file "
@@ -89,6 +122,13 @@ public final class Workspace implements AutoCloseable {
               + "choose another folder or start a fresh workspace.", null);
         }
       } catch (SQLException e) {
+        int code = e.getErrorCode();
+        if (code == ErrorCode.DATABASE_IS_READ_ONLY || code == ErrorCode.IO_EXCEPTION_1
+            || code == ErrorCode.IO_EXCEPTION_2) {
+          // a healthy file reads without writing; this one would need repairs, or ends early
+          LOG.warn("Workspace {} is damaged", file, e);
+          throw WorkspaceFileCheck.damaged(dir, file, e);
+        }
         throw failure(dir, e);
       }
     }
@@ -97,10 +137,13 @@ public final class Workspace implements AutoCloseable {
           + "Paceline (schema version " + version + "; this Paceline knows up to "
           + schemaVersion + "). Update Paceline to open it.", null);
     }
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "paceline", "");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(newFile ? at.url() : at.existingUrl(),
+        "paceline", "");
     try {
       pool.getConnection().close();
-      ownerOnly(dir, file);
+      if (newFile) {
+        ownerOnly(file);
+      }
       if (version < schemaVersion) {
         if (version > 0) {
           // An older workspace is copied before its schema changes.
@@ -139,22 +182,31 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Puts a backup in place of the workspace in {@code directory}, which must not be open. A
-   * healthy workspace is backed up first ("before restore"); a damaged one is kept beside it.
+   * Puts a backup in place of the workspace in {@code directory}, which must not be open. The
+   * backup is checked first ({@link Backups#check}: checksum, Paceline's own tables only, no
+   * code) and refused while the workspace is still untouched. Then a healthy workspace is backed
+   * up ("before restore"); a damaged one is kept beside it.
    *
    * @return the file that was replaced, kept, or null when there was none
-   * @throws WorkspaceException when the workspace is open in another window or command
+   * @throws WorkspaceException when the backup is refused, or the workspace is open in another
+   *     window or command
    */
   public static Path restore(Path directory, Backups.Backup backup) throws IOException {
-    try (Workspace current = open(directory)) {
-      current.backUp("before restore");
-    } catch (WorkspaceException e) {
-      if (e.problem() == WorkspaceException.Problem.IN_USE) {
-        throw e;
+    H2Location at = H2Location.of(directory);
+    Backups backups = new Backups(at.directory());
+    try (Backups.Checked checked = backups.check(backup)) {
+      if (Files.exists(at.file())) {
+        try (Workspace current = open(at.directory())) {
+          current.backUp("before restore");
+        } catch (WorkspaceException e) {
+          if (e.problem() == WorkspaceException.Problem.IN_USE) {
+            throw e;
+          }
+          // damaged, not Paceline's or newer: install keeps the file aside untouched
+        }
       }
-      // damaged, not Paceline's or newer: Backups.restore keeps the file aside untouched
+      return backups.install(checked);
     }
-    return new Backups(directory).restore(backup);
   }
 
   /**
@@ -164,8 +216,7 @@ public final class Workspace implements AutoCloseable {
    * @return where the damaged file now is
    */
   public static Path setAside(Path directory) throws IOException {
-    Path file = directory.toAbsolutePath().normalize().resolve(DATABASE_NAME + ".mv.db");
-    return Backups.keepAside(file, "damaged");
+    return Backups.keepAside(H2Location.of(directory).file(), "damaged");
   }
 
   /** A backup now, e.g. before a restore replaces this workspace. */
@@ -199,16 +250,15 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Makes the workspace folder and database readable by their owner only, where the file system
-   * knows Unix permissions (plans hold budgets and revenue targets).
+   * Makes a folder or file Paceline created readable by its owner only, where the file system
+   * knows Unix permissions (plans hold budgets and revenue targets). Never called on a folder the
+   * user made: Paceline does not change permissions it did not set.
    */
-  static void ownerOnly(Path dir, Path file) {
+  static void ownerOnly(Path path) {
     try {
-      if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        if (file != null && Files.exists(file)) {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
+      if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+            Files.isDirectory(path) ? "rwx------" : "rw-------"));
       }
     } catch (IOException | UnsupportedOperationException e) {
       // a file system without owners (a FAT stick): nothing to restrict
@@ -249,9 +299,7 @@ public final class Workspace implements AutoCloseable {
         || m.contains("corrupt") || m.contains("Unsupported database file")) {
       // H2's own words ("use the recovery tool") are for the log, not the user.
       LOG.warn("Workspace {} is damaged: {}", file, m);
-      return new WorkspaceException(dir, WorkspaceException.Problem.DAMAGED, "The workspace file "
-          + file + " is damaged or incomplete and cannot be read. It is kept as it is; restore "
-          + "a backup or start a fresh workspace.", e);
+      return WorkspaceFileCheck.damaged(dir, file, e);
     }
     if (code == ErrorCode.WRONG_USER_OR_PASSWORD
         || e instanceof FlywayException && m.contains("non-empty schema")) {
@@ -259,8 +307,10 @@ public final class Workspace implements AutoCloseable {
           + file + " is a database, but not a Paceline workspace. It is left as it is; choose "
           + "another folder or start a fresh workspace.", e);
     }
-    return new WorkspaceException(dir, "Cannot open the workspace " + file + ": "
-        + m.lines().findFirst().orElse(m), e);
+    // The engine's words name its internals: they go to the log, the user gets the file's name.
+    LOG.warn("Cannot open the workspace {}", file, e);
+    return new WorkspaceException(dir, "Cannot open the workspace file " + file
+        + ". It is left as it is.", e);
   }
 
   /** The workspace folder. */

@@ -17,6 +17,16 @@ public class WorkspaceException extends RuntimeException {
     NOT_PACELINE,
     /** Written by a newer Paceline. */
     NEWER,
+    /** The file cannot be read: its permissions do not let this user read it. */
+    UNREADABLE,
+    /** The file is not a database at all (a text file, a truncated download…). */
+    NOT_A_DATABASE,
+    /** The folder's path holds a character the database cannot take in a file name. */
+    UNUSABLE_PATH,
+    /** A backup that may not replace the workspace (changed, damaged, or holding code). */
+    BAD_BACKUP,
+    /** A command that only reads was pointed at a folder that holds no workspace. */
+    NO_WORKSPACE,
     /** Anything else (a folder that cannot be written, a full disk, …). */
     OTHER
   }
@@ -32,6 +42,21 @@ public class WorkspaceException extends RuntimeException {
     super(message, cause);
     this.location = location;
     this.problem = problem;
+  }
+
+  /** A command that only reads, pointed at {@code dir}, where there is no workspace. */
+  public static WorkspaceException noWorkspace(Path dir) {
+    return new WorkspaceException(dir, Problem.NO_WORKSPACE, "There is no Paceline workspace at "
+        + dir + "; `paceline import` creates one.", null);
+  }
+
+  /**
+   * Whether the file is beyond use as it is, so that restoring a backup (or starting afresh, the
+   * file kept aside) is the way out: damaged, not a database, or another program's database.
+   */
+  public boolean offersRestore() {
+    return problem == Problem.DAMAGED || problem == Problem.NOT_A_DATABASE
+        || problem == Problem.NOT_PACELINE;
   }
 
   /** The workspace folder or file concerned. */

@@ -114,11 +114,13 @@ class CliTest {
     assertTrue(r.err().contains("budgets.csv, line 2, column marketing_budget"), r.err());
     assertTrue(r.err().contains("budgets.csv, line 3, column quarter"), r.err());
     Run plans = run("plans", "--db", db());
-    assertTrue(plans.out().startsWith("No plans"), plans.out());
+    assertTrue(plans.err().contains("There is no Paceline workspace at"), plans.err());
+    assertTrue(!Files.exists(dir.resolve("ws")), "a refused import creates no workspace");
   }
 
   @Test
   void planChoiceAndUsageErrorsAreExplained() {
+    org.paceline.storage.Workspace.open(Path.of(db())).close();
     Run none = run("check", "--db", db());
     assertEquals(2, none.code());
     assertTrue(none.err().contains("holds no plans yet"), none.err());
@@ -199,8 +201,8 @@ class CliTest {
     java.nio.file.Files.write(file, garbage);
     Run damaged = run("plans", "--db", db());
     assertEquals(2, damaged.code());
-    assertTrue(damaged.err().contains("is damaged") && damaged.err().contains(file.toString()),
-        damaged.err());
+    assertTrue(damaged.err().contains("is not a Paceline workspace")
+        && damaged.err().contains(file.toString()), damaged.err());
     assertTrue(damaged.err().contains("paceline restore --db"), damaged.err());
 
     Run restored = run("restore", "1", "--db", db());

@@ -135,7 +135,9 @@ class WorkspaceTest {
         garbage(whole.length))) {
       Files.write(file, damaged);
       WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(ws));
-      assertEquals(WorkspaceException.Problem.DAMAGED, e.problem(), e.getMessage());
+      // a truncated file is a damaged database; random bytes are not a database at all
+      assertEquals(damaged.length < whole.length ? WorkspaceException.Problem.DAMAGED
+          : WorkspaceException.Problem.NOT_A_DATABASE, e.problem(), e.getMessage());
       assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
       assertArrayEquals(damaged, Files.readAllBytes(file), "the damaged file is kept");
     }

@@ -486,6 +486,48 @@ class PacelineWindowTest extends FxRobot {
   }
 
   @Test
+  void aBackupChangedSinceItWasMadeIsRefusedAndTheBoardStays() throws Exception {
+    start();
+    stop();
+    start();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> !new org.paceline.storage.Backups(ws).list().isEmpty());
+    java.nio.file.Path zip = new org.paceline.storage.Backups(ws).list().get(0).file();
+    byte[] database;
+    byte[] manifest;
+    try (var z = new java.util.zip.ZipFile(zip.toFile())) {
+      database = z.getInputStream(z.getEntry("paceline.mv.db")).readAllBytes();
+      manifest = z.getInputStream(z.getEntry("backup.properties")).readAllBytes();
+    }
+    database[database.length / 2] ^= 1;
+    try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("paceline.mv.db"));
+      out.write(database);
+      out.putNextEntry(new java.util.zip.ZipEntry("backup.properties"));
+      out.write(manifest);
+    }
+    storedWorkspace().plans().insert(org.paceline.io.imports.SamplePlan.load()
+        .withName("Scratch"));
+    clickOn("File").clickOn("Restore from backup…");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> lookup("#backupList").tryQuery().isPresent());
+    clickOn("Restore");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> lookup("#backupRefused").tryQuery().isPresent());
+    javafx.scene.control.DialogPane pane =
+        lookup("#backupRefused").queryAs(javafx.scene.control.DialogPane.class);
+    assertTrue(pane.getContentText().contains("does not match the checksum"),
+        pane.getContentText());
+    Screenshots.save(pane.getScene(), "restore-refused");
+    interact(() -> ((Stage) pane.getScene().getWindow()).close());
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+      PlanTimeline t = timelineOrNull();
+      return t != null && t.getPlan() != null;
+    });
+    assertEquals(2, storedWorkspace().plans().list().size(), "the workspace is as it was");
+  }
+
+  @Test
   void aDamagedWorkspaceIsKeptAndAFreshOneCanBeStarted() throws Exception {
     ws = dir.resolve("ws");
     java.nio.file.Files.createDirectories(ws);
