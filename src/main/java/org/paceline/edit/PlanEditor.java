@@ -202,6 +202,6 @@ public final class PlanEditor {
 
   private static Plan withPrograms(Plan p, List<Program> programs) {
     // the other tables stay the same objects, so a viewer can see only programs changed
-    return new Plan(p.settings(), p.targets(), p.budgets(), p.initiatives(), programs);
+    return new Plan(p.settings(), p.targets(), p.budgets(), p.initiatives(), programs, p.orders(), p.holidays());
   }
 }

@@ -64,7 +64,7 @@ public final class XlsxPlanWriter {
     for (Conflict c : conflicts) {
       rows.add(List.of(c.rule().name(), c.severity().code(), c.program(), c.initiative(),
           c.quarter() == null ? "" : c.quarter().toString(), c.segment(),
-          c.month() == null ? "" : c.month().toString(), c.message()));
+          c.month() == null ? "" : c.month().toString(), c.item(), c.message()));
     }
     return rows;
   }

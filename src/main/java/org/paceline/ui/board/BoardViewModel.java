@@ -148,7 +148,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     }
     List<Program> list = new ArrayList<>(plan.programs());
     list.replaceAll(x -> x.id().equals(p.id()) ? p : x);
-    return new Plan(plan.settings(), plan.targets(), plan.budgets(), plan.initiatives(), list);
+    return new Plan(plan.settings(), plan.targets(), plan.budgets(), plan.initiatives(), list, plan.orders(), plan.holidays());
   }
 
   // ---------------------------------------------------------------- edits
@@ -209,7 +209,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     // a renamed id keeps its programs
     programs.replaceAll(p -> p.supports().equals(before.id()) ? withSupports(p, after.id()) : p);
     edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), plan.budgets(),
-        list, programs), "Edit \u201c" + before.name() + "\u201d"));
+        list, programs, plan.orders(), plan.holidays()), "Edit \u201c" + before.name() + "\u201d"));
     if (!before.id().equals(after.id())) {
       selection.set(new TimelineSelection.InitiativeItem(after.id()));
     }
@@ -238,7 +238,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     List<Initiative> list = new ArrayList<>(plan.initiatives());
     list.add(i);
     edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), plan.budgets(),
-        list, plan.programs()), "Add \u201c" + i.name() + "\u201d"));
+        list, plan.programs(), plan.orders(), plan.holidays()), "Add \u201c" + i.name() + "\u201d"));
     selection.set(new TimelineSelection.InitiativeItem(i.id()));
   }
 
@@ -264,7 +264,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       list.add(new QuarterTarget(quarter, segment, revenue, leads));
     }
     edit(() -> editor.changePlan(plan, new Plan(plan.settings(), list, plan.budgets(),
-        plan.initiatives(), plan.programs()), (revenue == null ? "Remove the " : "Set the ")
+        plan.initiatives(), plan.programs(), plan.orders(), plan.holidays()), (revenue == null ? "Remove the " : "Set the ")
         + what));
   }
 
@@ -278,7 +278,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       list.add(new QuarterBudget(quarter, budget));
     }
     edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), list,
-        plan.initiatives(), plan.programs()), (budget == null ? "Remove" : "Set") + " the "
+        plan.initiatives(), plan.programs(), plan.orders(), plan.holidays()), (budget == null ? "Remove" : "Set") + " the "
         + quarter + " budget"));
   }
 
@@ -291,7 +291,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       return;
     }
     edit(() -> editor.changePlan(plan, new Plan(settings, plan.targets(), plan.budgets(),
-        plan.initiatives(), plan.programs()), "Change plan settings"));
+        plan.initiatives(), plan.programs(), plan.orders(), plan.holidays()), "Change plan settings"));
     PlanSummary now = current.get();
     if (now != null && !now.name().equals(settings.name())) {
       refresh(editor.planId());
@@ -314,7 +314,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       List<Initiative> list = new ArrayList<>(plan.initiatives());
       list.removeIf(i -> i.id().equals(ii.id()));
       edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(),
-          plan.budgets(), list, plan.programs()), "Delete initiative " + ii.id()));
+          plan.budgets(), list, plan.programs(), plan.orders(), plan.holidays()), "Delete initiative " + ii.id()));
       selection.set(null);
     } else if (s instanceof TimelineSelection.TargetItem ti) {
       setTarget(ti.quarter(), ti.segment(), null, null);
