@@ -32,8 +32,24 @@ final class XlsxTableReader {
    */
   static Map<String, RawTable> read(String fileName, InputStream in, List<String> names,
       List<ImportProblem> problems) {
+    return read(fileName, in, names, List.of(), problems);
+  }
+
+  /**
+   * As {@link #read(String, InputStream, List, List)}, and also the sheets named in {@code
+   * optional} that the workbook has; a missing optional sheet is no problem.
+   */
+  static Map<String, RawTable> read(String fileName, InputStream in, List<String> names,
+      List<String> optional, List<ImportProblem> problems) {
     try (Workbook wb = new XSSFWorkbook(in)) {
       Map<String, RawTable> tables = new LinkedHashMap<>();
+      for (String name : optional) {
+        Sheet sheet = findSheet(wb, name);
+        RawTable t = sheet == null ? null : readSheet(name + " sheet", sheet, problems);
+        if (t != null) {
+          tables.put(name, t);
+        }
+      }
       for (String name : names) {
         Sheet sheet = findSheet(wb, name);
         if (sheet == null) {
