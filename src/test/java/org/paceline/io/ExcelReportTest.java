@@ -34,7 +34,7 @@ class ExcelReportTest {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
       assertEquals(List.of("plan", "targets", "budgets", "initiatives", "programs", "Conflicts",
-          "Quarter summary"), names);
+          "Quarter summary", "orders due"), names);
 
       Sheet conflicts = wb.getSheet("Conflicts");
       assertEquals(17, conflicts.getLastRowNum(), "17 conflicts under the header");

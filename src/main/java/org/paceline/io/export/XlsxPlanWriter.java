@@ -47,6 +47,7 @@ public final class XlsxPlanWriter {
           "Needed leads", "Leads gap", "Quarter marketing spend (" + cur + ")",
           "Quarter budget (" + cur + ")", "Conflicts"),
           summaryRows(QuarterSummary.of(plan, conflicts)), styles);
+      OrdersDueSheet.write(wb.createSheet(OrdersDueSheet.NAME), plan, styles);
       AtomicFiles.write(file, wb::write);
     }
   }
