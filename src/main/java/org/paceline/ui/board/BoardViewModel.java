@@ -34,7 +34,8 @@ import org.paceline.ui.timeline.TimelineSelection;
  * The state of the planning board: the open plan, its conflicts (also while a bar is being
  * dragged), the selection, and every edit, each one undoable and stored at once.
  */
-public final class BoardViewModel implements org.paceline.ui.editor.DetailsActions {
+public final class BoardViewModel implements org.paceline.ui.editor.DetailsActions,
+    org.paceline.ui.editor.OrderActions {
 
   private final PlanEditor editor;
   private final BackgroundWork work;
@@ -49,12 +50,22 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
   private final ReadOnlyObjectWrapper<Boolean> busy = new ReadOnlyObjectWrapper<>(this, "busy", false);
   private boolean switching;
   private ConflictAnalyzer analysis;
+  private final ObjectProperty<LocalDate> asOf =
+      new SimpleObjectProperty<>(this, "asOf", LocalDate.now());
 
   public BoardViewModel(PlanEditor editor, BackgroundWork work) {
     this.editor = Objects.requireNonNull(editor);
     this.work = Objects.requireNonNull(work);
     editor.planProperty().addListener((o, a, b) -> analyse());
     dragPreview.addListener((o, a, b) -> analyse());
+    asOf.addListener((o, a, b) -> {
+      if (b == null) {
+        asOf.set(a == null ? LocalDate.now() : a);
+        return;
+      }
+      analysis = null; // the order rules depend on the day
+      analyse();
+    });
     current.addListener((o, a, b) -> {
       if (b != null && !switching && b.id() != editor.planId()) {
         open(b.id());
@@ -132,7 +143,8 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     if (analysis == null || analysis.plan() != plan) {
       Program changed = analysis == null ? null
           : org.paceline.model.PlanDiff.onlyProgram(analysis.plan(), plan);
-      analysis = changed != null ? analysis.withProgram(changed) : ConflictAnalyzer.of(plan);
+      analysis = changed != null ? analysis.withProgram(changed)
+          : ConflictAnalyzer.of(plan, asOf.get());
     }
     Program preview = dragPreview.get();
     conflicts.set(preview == null ? analysis.conflicts()
@@ -327,16 +339,48 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     edit(() -> editor.commands().undo());
   }
 
+  // ---------------------------------------------------------------- orders
+
+  /** The day the plan is checked (the toolbar's "as of"); today unless changed. */
+  @Override
+  public ObjectProperty<LocalDate> asOfProperty() {
+    return asOf;
+  }
+
+  @Override
+  public boolean addOrder(org.paceline.model.Order o) {
+    return edit(() -> editor.addOrder(o));
+  }
+
+  @Override
+  public boolean changeOrder(org.paceline.model.Order before, org.paceline.model.Order after) {
+    return edit(() -> editor.changeOrder(before, after, (before.ordered() == null
+        && after.ordered() != null ? "Mark ordered: \u201c" : "Edit the order \u201c")
+        + before.item() + "\u201d"));
+  }
+
+  @Override
+  public void deleteOrder(org.paceline.model.Order o) {
+    edit(() -> editor.deleteOrder(o));
+  }
+
+  /** Replaces the plan's holidays as one undoable step. */
+  public boolean changeHolidays(List<org.paceline.model.Holiday> holidays) {
+    return edit(() -> editor.changeHolidays(holidays));
+  }
+
   public void redo() {
     edit(() -> editor.commands().redo());
   }
 
-  private void edit(Runnable r) {
+  private boolean edit(Runnable r) {
     try {
       r.run();
       status.set("");
+      return true;
     } catch (RuntimeException e) {
       status.set("Not saved: " + e.getMessage());
+      return false;
     }
   }
 
