@@ -555,8 +555,12 @@ public final class BoardView extends BorderPane {
   private void editSettings() {
     Plan plan = model.editor().plan();
     if (plan != null) {
-      new PlanSettingsDialog(getScene().getWindow(), plan.settings(), false).ask()
-          .ifPresent(model::changeSettings);
+      PlanSettingsDialog d = new PlanSettingsDialog(getScene().getWindow(), plan.settings(),
+          false, plan.holidays());
+      d.ask().ifPresent(settings -> {
+        model.changeSettings(settings);
+        model.changeHolidays(d.holidays());
+      });
     }
   }
 
