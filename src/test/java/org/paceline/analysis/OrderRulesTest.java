@@ -150,6 +150,26 @@ class OrderRulesTest {
     }
   }
 
+  @Test
+  void movingAProgramMovesItsOrderByDatesButNotWhatWasOrdered() {
+    Program p = program("P-1", LocalDate.of(2027, 2, 1), ProgramStatus.PLANNED);
+    Order booth = new Order("P-1", "Booth", "", LeadDuration.workingDays(15), null, null);
+    Order venue = new Order("P-1", "Venue", "", LeadDuration.weeks(2), null,
+        LocalDate.of(2027, 1, 20)); // O 2027-01-18: ordered late
+    Plan plan = plan(List.of(p), List.of(booth, venue), List.of());
+    LocalDate asOf = LocalDate.of(2027, 1, 12);
+    ConflictAnalyzer live = ConflictAnalyzer.of(plan, asOf);
+    assertEquals(List.of("ORDER_OVERDUE Booth", "ORDER_LATE Venue"),
+        live.conflicts().stream().map(c -> c.rule() + " " + c.item()).toList());
+    // a week later: the booth's O moves to 2027-01-18 (due), the venue's to 2027-01-25 (in time)
+    ConflictAnalyzer moved = live.withProgram(p.withDates(p.start().plusWeeks(1),
+        p.end().plusWeeks(1)));
+    assertEquals(List.of("ORDER_DUE Booth"),
+        moved.conflicts().stream().map(c -> c.rule() + " " + c.item()).toList());
+    assertEquals(LocalDate.of(2027, 1, 20), moved.plan().orders().get(1).ordered());
+    assertEquals(ConflictAnalyzer.analyze(moved.plan(), asOf), moved.conflicts());
+  }
+
   private static List<Conflict> orderConflicts(Plan plan, LocalDate asOf) {
     return ConflictAnalyzer.analyze(plan, asOf).stream()
         .filter(c -> c.rule().name().startsWith("ORDER_")).toList();
