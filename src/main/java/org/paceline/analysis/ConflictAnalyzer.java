@@ -19,6 +19,7 @@ import org.paceline.model.ConflictRule;
 import org.paceline.model.FiscalQuarter;
 import org.paceline.model.Initiative;
 import org.paceline.model.LeadWindow;
+import org.paceline.model.Order;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSettings;
 import org.paceline.model.Program;
@@ -37,7 +38,18 @@ public final class ConflictAnalyzer {
   private static final List<ConflictRule> REPORT_ORDER = Arrays.stream(ConflictRule.values())
       .sorted(Comparator.comparing(ConflictRule::severity)).toList();
 
+  /** Each rule's place in the report order, by ordinal. */
+  private static final int[] RANK = new int[ConflictRule.values().length];
+
+  static {
+    for (int k = 0; k < REPORT_ORDER.size(); k++) {
+      RANK[REPORT_ORDER.get(k).ordinal()] = k;
+    }
+  }
+
   private final Plan plan;
+  private final LocalDate asOf;
+  private final OrderDates orderDates;
   private final PlanSettings settings;
   private final FiscalCalendar calendar;
   private final Map<String, Initiative> initiativesById;
@@ -53,10 +65,15 @@ public final class ConflictAnalyzer {
   private final List<Conflict> capacity;
   private final List<Conflict> budget;
   private final QuarterSums spend;
+  // ORDER_*: at most one per order row (the three rules exclude each other), by order position.
+  private final Conflict[] orderFound;
+  private final int[][] ordersOfProgram; // order positions of each program, in plan order
   private final ConflictList conflicts;
 
-  private ConflictAnalyzer(Plan plan) {
+  private ConflictAnalyzer(Plan plan, LocalDate asOf) {
     this.plan = plan;
+    this.asOf = java.util.Objects.requireNonNull(asOf, "asOf");
+    this.orderDates = OrderDates.of(plan);
     this.settings = plan.settings();
     this.calendar = FiscalCalendar.of(settings);
     this.initiativesById = new HashMap<>(plan.initiatives().size() * 2);
@@ -80,6 +97,11 @@ public final class ConflictAnalyzer {
       }
       checkProgram(k, p);
     }
+    this.orderFound = new Conflict[plan.orders().size()];
+    this.ordersOfProgram = ordersOfProgram(plan, programIndex);
+    for (int k = 0; k < n; k++) {
+      checkOrders(k, plan.programs().get(k));
+    }
     int t = plan.targets().size();
     unsupported = new Conflict[t];
     shortfall = new Conflict[t];
@@ -101,7 +123,9 @@ public final class ConflictAnalyzer {
     List<Program> programs = new ArrayList<>(base.plan.programs());
     programs.set(index, after);
     this.plan = new Plan(base.plan.settings(), base.plan.targets(), base.plan.budgets(),
-        base.plan.initiatives(), programs);
+        base.plan.initiatives(), programs, base.plan.orders(), base.plan.holidays());
+    this.asOf = base.asOf;
+    this.orderDates = base.orderDates;
     this.settings = base.settings;
     this.calendar = base.calendar;
     this.initiativesById = base.initiativesById;
@@ -112,7 +136,10 @@ public final class ConflictAnalyzer {
     this.unlinked = base.unlinked.clone();
     this.unsupported = base.unsupported.clone();
     this.shortfall = base.shortfall.clone();
+    this.orderFound = base.orderFound.clone();
+    this.ordersOfProgram = base.ordersOfProgram;
     checkProgram(index, after);
+    checkOrders(index, after);
     boolean targetsTouched = before.isActive() != after.isActive()
         || !before.supports().equals(after.supports())
         || before.expectedLeads() != after.expectedLeads();
@@ -151,14 +178,32 @@ public final class ConflictAnalyzer {
     return i != null && calendar.quarterOf(i.start()).equals(q);
   }
 
-  /** All conflicts of the plan, most severe first. */
+  /** All conflicts of the plan checked today, most severe first. */
   public static ConflictList analyze(Plan plan) {
-    return new ConflictAnalyzer(plan).conflicts;
+    return analyze(plan, LocalDate.now());
   }
 
-  /** An analysis of the plan that can follow single-program edits cheaply. */
+  /**
+   * All conflicts of the plan checked on {@code asOf}, most severe first. Only the {@code ORDER_*}
+   * rules depend on the as-of date.
+   */
+  public static ConflictList analyze(Plan plan, LocalDate asOf) {
+    return new ConflictAnalyzer(plan, asOf).conflicts;
+  }
+
+  /** An analysis of the plan checked today that can follow single-program edits cheaply. */
   public static ConflictAnalyzer of(Plan plan) {
-    return new ConflictAnalyzer(plan);
+    return of(plan, LocalDate.now());
+  }
+
+  /** An analysis of the plan checked on {@code asOf} that can follow single-program edits. */
+  public static ConflictAnalyzer of(Plan plan, LocalDate asOf) {
+    return new ConflictAnalyzer(plan, asOf);
+  }
+
+  /** The day the plan is checked. */
+  public LocalDate asOf() {
+    return asOf;
   }
 
   /**
@@ -198,10 +243,11 @@ public final class ConflictAnalyzer {
         case LEADS_SHORTFALL -> addAll(out, shortfall, r);
         case OVER_CAPACITY -> out.addAll(capacity);
         case OVER_BUDGET -> out.addAll(budget);
+        case ORDER_OVERDUE, ORDER_LATE, ORDER_DUE -> addAll(out, orderFound, r);
       }
     }
-    return new Found(java.util.Collections.unmodifiableList(out), programIndex, timing, review,
-        unlinked);
+    return new Found(java.util.Collections.unmodifiableList(out), programIndex, orderFound,
+        ordersOfProgram, timing, review, unlinked);
   }
 
   /** The assembled list, with each program's conflicts straight from the per-program results. */
@@ -209,10 +255,15 @@ public final class ConflictAnalyzer {
     private final List<Conflict> all;
     private final Map<String, Integer> index;
     private final Conflict[][] perProgram;
+    private final Conflict[] orderFound;
+    private final int[][] ordersOfProgram;
 
-    Found(List<Conflict> all, Map<String, Integer> index, Conflict[]... perProgram) {
+    Found(List<Conflict> all, Map<String, Integer> index, Conflict[] orderFound,
+        int[][] ordersOfProgram, Conflict[]... perProgram) {
       this.all = all;
       this.index = index;
+      this.orderFound = orderFound;
+      this.ordersOfProgram = ordersOfProgram;
       this.perProgram = perProgram;
     }
 
@@ -243,6 +294,13 @@ public final class ConflictAnalyzer {
           out.add(rule[k]);
         }
       }
+      for (int o : ordersOfProgram[k]) {
+        if (orderFound[o] != null) {
+          out.add(orderFound[o]);
+        }
+      }
+      // report order: the order rules interleave with the others by severity (stable sort)
+      out.sort(Comparator.comparingInt(c -> RANK[c.rule().ordinal()]));
       return out;
     }
   }
@@ -302,6 +360,56 @@ public final class ConflictAnalyzer {
               + Gaps.between(p.start(), reviewed) + " after it started (" + p.start()
               + "). Ask sales before the work begins.");
     }
+  }
+
+  private static int[][] ordersOfProgram(Plan plan, Map<String, Integer> programIndex) {
+    int[] count = new int[plan.programs().size()];
+    int[] owner = new int[plan.orders().size()];
+    for (int o = 0; o < owner.length; o++) {
+      Integer k = programIndex.get(plan.orders().get(o).program());
+      owner[o] = k == null ? -1 : k; // the plan format refuses unknown programs
+      if (k != null) {
+        count[k]++;
+      }
+    }
+    int[][] out = new int[count.length][];
+    for (int k = 0; k < count.length; k++) {
+      out[k] = new int[count[k]];
+      count[k] = 0;
+    }
+    for (int o = 0; o < owner.length; o++) {
+      if (owner[o] >= 0) {
+        out[owner[o]][count[owner[o]]++] = o;
+      }
+    }
+    return out;
+  }
+
+  // ORDER_OVERDUE, ORDER_LATE, ORDER_DUE: the orders of one program at a time.
+  private void checkOrders(int k, Program p) {
+    boolean counts = OrderDates.counts(p);
+    for (int o : ordersOfProgram[k]) {
+      orderFound[o] = counts ? checkOrder(plan.orders().get(o), p) : null;
+    }
+  }
+
+  private Conflict checkOrder(Order o, Program p) {
+    LocalDate needed = orderDates.neededOn(o, p.start());
+    LocalDate by = orderDates.workingDays().before(needed, o.leadTime());
+    OrderState state = OrderState.of(by, o.ordered(), asOf);
+    String head = "Order \"" + o.item() + "\" for " + quoted(p) + " by " + by + " ("
+        + o.leadTime().describe() + " before it is needed on " + needed + "): ";
+    return switch (state) {
+      case OVERDUE -> new Conflict(ConflictRule.ORDER_OVERDUE, p.id(), "", null, "", null,
+          o.item(), head + "not ordered yet, and that day has passed.");
+      case ORDERED_LATE -> new Conflict(ConflictRule.ORDER_LATE, p.id(), "", null, "", null,
+          o.item(), head + "ordered on " + o.ordered() + ", " + Gaps.between(by, o.ordered())
+              + " late; it may not arrive in time.");
+      case DUE -> new Conflict(ConflictRule.ORDER_DUE, p.id(), "", null, "", null, o.item(),
+          head + "not ordered yet; " + (by.isEqual(asOf) ? "order it today."
+              : "order it within " + Gaps.between(asOf, by) + "."));
+      case ORDERED_IN_TIME, LATER -> null;
+    };
   }
 
   private static String quoted(Program p) {

@@ -323,14 +323,20 @@ public final class Cli implements Callable<Integer> {
         description = "Exit with 1 when a conflict of this severity or worse exists.")
     FailOn failOn;
 
+    @Option(names = "--as-of", paramLabel = "yyyy-mm-dd",
+        description = "The day the plan is checked (default: today); the order rules depend on"
+            + " it.")
+    String asOf;
+
     @CommandLine.Mixin WorkspaceOptions workspace = new WorkspaceOptions();
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+      java.time.LocalDate day = AsOfDate.parse(asOf);
       Plan p = workspace.loadPlan(plan);
-      List<Conflict> conflicts = ConflictAnalyzer.analyze(p);
+      List<Conflict> conflicts = ConflictAnalyzer.analyze(p, day);
       Writer out = spec.commandLine().getOut();
       if (format == CheckFormat.csv) {
         ConflictReport.writeCsv(conflicts, out);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.paceline.model.Holiday;
+import org.paceline.model.Order;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSummary;
 import org.paceline.model.Program;
@@ -131,27 +133,38 @@ public final class PlanEditor {
     });
   }
 
-  /** Removes a program as one undoable step. */
+  /** Removes a program, and its orders with it, as one undoable step. */
   public void deleteProgram(Program p) {
     int index = plan().programs().indexOf(p);
     if (index < 0) {
       return;
     }
+    List<Order> allOrders = plan().orders();
+    List<Order> itsOrders = plan().ordersOf(p.id());
+    int[] positions = new int[itsOrders.size()];
     stack.execute(new Command() {
       @Override
       public void execute() {
+        for (int k = 0; k < itsOrders.size(); k++) {
+          positions[k] = repository.deleteOrder(planId, itsOrders.get(k));
+        }
         repository.deleteProgram(planId, p.id());
         List<Program> list = new ArrayList<>(plan.get().programs());
         list.remove(index);
-        plan.set(withPrograms(plan.get(), list));
+        List<Order> orders = new ArrayList<>(plan.get().orders());
+        orders.removeIf(o -> o.program().equals(p.id()));
+        plan.set(withPrograms(plan.get(), list).withOrders(orders));
       }
 
       @Override
       public void undo() {
         repository.insertProgram(planId, index, p);
+        for (int k = 0; k < itsOrders.size(); k++) {
+          repository.insertOrderAt(planId, positions[k], itsOrders.get(k));
+        }
         List<Program> list = new ArrayList<>(plan.get().programs());
         list.add(index, p);
-        plan.set(withPrograms(plan.get(), list));
+        plan.set(withPrograms(plan.get(), list).withOrders(allOrders));
       }
 
       @Override
@@ -189,12 +202,176 @@ public final class PlanEditor {
     });
   }
 
+  // ---------------------------------------------------------------- orders and holidays
+
+  /**
+   * Adds an order after the plan's other orders as one undoable step.
+   *
+   * @throws IllegalArgumentException when its program has no such program, or already has an
+   *     item of that name (ignoring case)
+   */
+  public void addOrder(Order o) {
+    checkOrder(o, null);
+    int[] position = {-1};
+    stack.execute(new Command() {
+      @Override
+      public void execute() {
+        if (position[0] < 0) {
+          position[0] = repository.appendOrder(planId, o);
+        } else {
+          repository.insertOrderAt(planId, position[0], o);
+        }
+        List<Order> list = new ArrayList<>(plan.get().orders());
+        list.add(o);
+        plan.set(plan.get().withOrders(list));
+      }
+
+      @Override
+      public void undo() {
+        repository.deleteOrder(planId, o);
+        List<Order> list = new ArrayList<>(plan.get().orders());
+        list.remove(list.size() - 1);
+        plan.set(plan.get().withOrders(list));
+      }
+
+      @Override
+      public String description() {
+        return "Add the order \u201c" + o.item() + "\u201d";
+      }
+    });
+  }
+
+  /**
+   * Replaces an order by a changed copy (its item, owner, durations or ordered date) in place, as
+   * one undoable step.
+   *
+   * @throws IllegalArgumentException when the changed item is taken in its program
+   */
+  public void changeOrder(Order before, Order after, String description) {
+    if (before.equals(after)) {
+      return;
+    }
+    int index = plan().orders().indexOf(before);
+    if (index < 0) {
+      throw new IllegalArgumentException("The order \u201c" + before.item()
+          + "\u201d is no longer in the plan.");
+    }
+    checkOrder(after, before);
+    stack.execute(new Command() {
+      @Override
+      public void execute() {
+        repository.updateOrder(planId, before, after);
+        List<Order> list = new ArrayList<>(plan.get().orders());
+        list.set(index, after);
+        plan.set(plan.get().withOrders(list));
+      }
+
+      @Override
+      public void undo() {
+        repository.updateOrder(planId, after, before);
+        List<Order> list = new ArrayList<>(plan.get().orders());
+        list.set(index, before);
+        plan.set(plan.get().withOrders(list));
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+    });
+  }
+
+  /** Removes an order as one undoable step. */
+  public void deleteOrder(Order o) {
+    int index = plan().orders().indexOf(o);
+    if (index < 0) {
+      return;
+    }
+    int[] position = {-1};
+    stack.execute(new Command() {
+      @Override
+      public void execute() {
+        position[0] = repository.deleteOrder(planId, o);
+        List<Order> list = new ArrayList<>(plan.get().orders());
+        list.remove(index);
+        plan.set(plan.get().withOrders(list));
+      }
+
+      @Override
+      public void undo() {
+        repository.insertOrderAt(planId, position[0], o);
+        List<Order> list = new ArrayList<>(plan.get().orders());
+        list.add(index, o);
+        plan.set(plan.get().withOrders(list));
+      }
+
+      @Override
+      public String description() {
+        return "Delete the order \u201c" + o.item() + "\u201d";
+      }
+    });
+  }
+
+  /** Replaces the plan's holidays as one undoable step. */
+  public void changeHolidays(List<Holiday> after) {
+    List<Holiday> before = plan().holidays();
+    List<Holiday> copy = List.copyOf(after);
+    if (before.equals(copy)) {
+      return;
+    }
+    java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+    for (Holiday h : copy) {
+      if (!days.add(h.date())) {
+        throw new IllegalArgumentException(h.date() + " is in the list twice; a plan has one"
+            + " holiday per date.");
+      }
+    }
+    stack.execute(new Command() {
+      @Override
+      public void execute() {
+        repository.replaceHolidays(planId, copy);
+        plan.set(plan.get().withHolidays(copy));
+      }
+
+      @Override
+      public void undo() {
+        repository.replaceHolidays(planId, before);
+        plan.set(plan.get().withHolidays(before));
+      }
+
+      @Override
+      public String description() {
+        return "Change the holidays";
+      }
+    });
+  }
+
+  private void checkOrder(Order o, Order replacing) {
+    if (plan().programs().stream().noneMatch(p -> p.id().equals(o.program()))) {
+      throw new IllegalArgumentException("There is no program " + o.program() + " in the plan.");
+    }
+    for (Order x : plan().orders()) {
+      if (x != replacing && !x.equals(replacing) && x.program().equals(o.program())
+          && x.itemKey().equals(o.itemKey())) {
+        throw new IllegalArgumentException("This program already has an order \u201c" + x.item()
+            + "\u201d; an item is listed once per program.");
+      }
+    }
+  }
+
   private static Plan replaced(Plan p, String id, Program with) {
     List<Program> list = new ArrayList<>(p.programs());
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i).id().equals(id)) {
         list.set(i, with);
-        return withPrograms(p, list);
+        Plan out = withPrograms(p, list);
+        if (!id.equals(with.id())) {
+          // the stored orders follow a renamed program (ON UPDATE CASCADE); so do these
+          List<Order> orders = new ArrayList<>(p.orders());
+          orders.replaceAll(o -> o.program().equals(id) ? o.forProgram(with.id()) : o);
+          out = out.withOrders(orders);
+        }
+        return out;
       }
     }
     throw new IllegalStateException("No program " + id);
@@ -202,6 +379,6 @@ public final class PlanEditor {
 
   private static Plan withPrograms(Plan p, List<Program> programs) {
     // the other tables stay the same objects, so a viewer can see only programs changed
-    return new Plan(p.settings(), p.targets(), p.budgets(), p.initiatives(), programs);
+    return p.withPrograms(programs);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param quarter the fiscal quarter, or null
  * @param segment the target row's segment ("" also for the whole business)
  * @param month the calendar month, or null
+ * @param item the order's item as written in the plan, or ""
  * @param message a sentence for a manager, with the numbers in it
  */
 public record Conflict(
@@ -22,6 +23,7 @@ public record Conflict(
     FiscalQuarter quarter,
     String segment,
     YearMonth month,
+    String item,
     String message) {
 
   public Conflict {
@@ -29,7 +31,14 @@ public record Conflict(
     program = program == null ? "" : program;
     initiative = initiative == null ? "" : initiative;
     segment = segment == null ? "" : segment;
+    item = item == null ? "" : item;
     Objects.requireNonNull(message, "message");
+  }
+
+  /** A conflict about no order item. */
+  public Conflict(ConflictRule rule, String program, String initiative, FiscalQuarter quarter,
+      String segment, YearMonth month, String message) {
+    this(rule, program, initiative, quarter, segment, month, "", message);
   }
 
   /** The rule's severity. */

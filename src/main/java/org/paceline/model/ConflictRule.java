@@ -9,7 +9,10 @@ public enum ConflictRule {
   OVER_CAPACITY(Severity.WARNING, "Over capacity"),
   OVER_BUDGET(Severity.WARNING, "Over budget"),
   NO_SALES_REVIEW(Severity.WARNING, "Not reviewed by sales"),
-  UNLINKED(Severity.INFO, "Supports no initiative");
+  UNLINKED(Severity.INFO, "Supports no initiative"),
+  ORDER_OVERDUE(Severity.ERROR, "Order overdue"),
+  ORDER_LATE(Severity.WARNING, "Ordered late"),
+  ORDER_DUE(Severity.INFO, "Order due soon");
 
   private final Severity severity;
   private final String title;

@@ -12,7 +12,8 @@ public final class PlanDiff {
    */
   public static Program onlyProgram(Plan a, Plan b) {
     if (a.settings() != b.settings() || a.targets() != b.targets() || a.budgets() != b.budgets()
-        || a.initiatives() != b.initiatives() || a.programs().size() != b.programs().size()) {
+        || a.initiatives() != b.initiatives() || a.programs().size() != b.programs().size()
+        || a.orders() != b.orders() || a.holidays() != b.holidays()) {
       return null;
     }
     Program changed = null;

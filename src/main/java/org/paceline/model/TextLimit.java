@@ -16,7 +16,11 @@ public enum TextLimit {
   /** Who owns a program or an initiative. */
   OWNER("owner", 500),
   /** A sales segment (of an initiative or a target). */
-  SEGMENT("segment", 500);
+  SEGMENT("segment", 500),
+  /** What an order is for ({@code orders.item}); unique within its program, ignoring case. */
+  ORDER_ITEM("item", 500),
+  /** A holiday's name. */
+  HOLIDAY_NAME("holiday name", 200);
 
   private final String what;
   private final int max;

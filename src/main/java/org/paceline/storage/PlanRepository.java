@@ -2,8 +2,10 @@ package org.paceline.storage;
 
 import static org.paceline.storage.jooq.Tables.INITIATIVE;
 import static org.paceline.storage.jooq.Tables.PLAN;
+import static org.paceline.storage.jooq.Tables.PLAN_HOLIDAY;
 import static org.paceline.storage.jooq.Tables.PLAN_LEAD_WINDOW;
 import static org.paceline.storage.jooq.Tables.PROGRAM;
+import static org.paceline.storage.jooq.Tables.PROGRAM_ORDER;
 import static org.paceline.storage.jooq.Tables.QUARTER_BUDGET;
 import static org.paceline.storage.jooq.Tables.QUARTER_TARGET;
 
@@ -19,9 +21,11 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.paceline.model.FiscalQuarter;
 import org.paceline.model.FiscalYearNaming;
+import org.paceline.model.Holiday;
 import org.paceline.model.Initiative;
 import org.paceline.model.LeadDuration;
 import org.paceline.model.LeadWindow;
+import org.paceline.model.Order;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSettings;
 import org.paceline.model.PlanSummary;
@@ -147,6 +151,33 @@ public final class PlanRepository {
       }
       b.execute();
     }
+    insertOrdersAndHolidays(tx, id, plan);
+  }
+
+  private static void insertOrdersAndHolidays(DSLContext tx, long id, Plan plan) {
+    if (!plan.orders().isEmpty()) {
+      BatchBindStep b = tx.batch(tx.insertInto(PROGRAM_ORDER, PROGRAM_ORDER.PLAN_ID,
+          PROGRAM_ORDER.POSITION, PROGRAM_ORDER.PROGRAM_ID, PROGRAM_ORDER.ITEM,
+          PROGRAM_ORDER.ITEM_KEY, PROGRAM_ORDER.OWNER, PROGRAM_ORDER.LEAD_TIME,
+          PROGRAM_ORDER.NEEDED_BEFORE, PROGRAM_ORDER.ORDERED_ON)
+          .values((Long) null, null, null, null, null, null, null, null, null));
+      int pos = 0;
+      for (Order o : plan.orders()) {
+        b.bind(id, pos++, o.program(), o.item(), o.itemKey(), o.owner(), o.leadTime().toString(),
+            o.neededBefore().toString(), o.ordered());
+      }
+      b.execute();
+    }
+    if (!plan.holidays().isEmpty()) {
+      BatchBindStep b = tx.batch(tx.insertInto(PLAN_HOLIDAY, PLAN_HOLIDAY.PLAN_ID,
+          PLAN_HOLIDAY.POSITION, PLAN_HOLIDAY.HOLIDAY_DATE, PLAN_HOLIDAY.NAME)
+          .values((Long) null, null, null, null));
+      int pos = 0;
+      for (Holiday h : plan.holidays()) {
+        b.bind(id, pos++, h.date(), h.name());
+      }
+      b.execute();
+    }
   }
 
   private static String text(LeadDuration d) {
@@ -192,7 +223,15 @@ public final class PlanRepository {
         .orderBy(PROGRAM.POSITION).fetch()) {
       programs.add(program(r));
     }
-    return new Plan(settings, targets, budgets, initiatives, programs);
+    List<Order> orders = tx.selectFrom(PROGRAM_ORDER).where(PROGRAM_ORDER.PLAN_ID.eq(planId))
+        .orderBy(PROGRAM_ORDER.POSITION)
+        .fetch(r -> new Order(r.getProgramId(), r.getItem(), r.getOwner(),
+            LeadDuration.parseWithUnit(r.getLeadTime()),
+            LeadDuration.parseWithUnit(r.getNeededBefore()), r.getOrderedOn()));
+    List<Holiday> holidays = tx.selectFrom(PLAN_HOLIDAY).where(PLAN_HOLIDAY.PLAN_ID.eq(planId))
+        .orderBy(PLAN_HOLIDAY.POSITION)
+        .fetch(r -> new Holiday(r.getHolidayDate(), r.getName()));
+    return new Plan(settings, targets, budgets, initiatives, programs, orders, holidays);
   }
 
   private static Program program(Record r) {
@@ -224,6 +263,8 @@ public final class PlanRepository {
   public void replace(long planId, Plan plan) {
     dsl.transaction(trx -> {
       DSLContext tx = trx.dsl();
+      tx.deleteFrom(PROGRAM_ORDER).where(PROGRAM_ORDER.PLAN_ID.eq(planId)).execute();
+      tx.deleteFrom(PLAN_HOLIDAY).where(PLAN_HOLIDAY.PLAN_ID.eq(planId)).execute();
       tx.deleteFrom(PROGRAM).where(PROGRAM.PLAN_ID.eq(planId)).execute();
       tx.deleteFrom(INITIATIVE).where(INITIATIVE.PLAN_ID.eq(planId)).execute();
       tx.deleteFrom(QUARTER_TARGET).where(QUARTER_TARGET.PLAN_ID.eq(planId)).execute();
@@ -302,6 +343,100 @@ public final class PlanRepository {
           .execute();
       tx.update(PROGRAM).set(PROGRAM.POSITION, PROGRAM.POSITION.minus(1))
           .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.POSITION.gt(pos))).execute();
+    });
+  }
+
+  // ---------------------------------------------------------------- orders and holidays
+
+  /**
+   * Adds an order after all the plan's orders, in one transaction, and returns its stored
+   * position (for {@link #insertOrderAt} when the addition is undone and redone).
+   */
+  public int appendOrder(long planId, Order o) {
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      Integer last = tx.select(DSL.max(PROGRAM_ORDER.POSITION)).from(PROGRAM_ORDER)
+          .where(PROGRAM_ORDER.PLAN_ID.eq(planId)).fetchOne(0, Integer.class);
+      int pos = last == null ? 0 : last + 1;
+      insertOrder(tx, planId, pos, o);
+      return pos;
+    });
+  }
+
+  /** Puts an order back at a position it had (undo of a deletion), in one transaction. */
+  public void insertOrderAt(long planId, int position, Order o) {
+    dsl.transaction(trx -> insertOrder(trx.dsl(), planId, position, o));
+  }
+
+  private static void insertOrder(DSLContext tx, long planId, int position, Order o) {
+    tx.insertInto(PROGRAM_ORDER, PROGRAM_ORDER.PLAN_ID, PROGRAM_ORDER.POSITION,
+            PROGRAM_ORDER.PROGRAM_ID, PROGRAM_ORDER.ITEM, PROGRAM_ORDER.ITEM_KEY,
+            PROGRAM_ORDER.OWNER, PROGRAM_ORDER.LEAD_TIME, PROGRAM_ORDER.NEEDED_BEFORE,
+            PROGRAM_ORDER.ORDERED_ON)
+        .values(planId, position, o.program(), o.item(), o.itemKey(), o.owner(),
+            o.leadTime().toString(), o.neededBefore().toString(), o.ordered())
+        .execute();
+  }
+
+  /**
+   * Replaces one order (found by its program and item, ignoring case) in place, in one
+   * transaction.
+   */
+  public void updateOrder(long planId, Order before, Order after) {
+    dsl.transaction(trx -> {
+      int n = trx.dsl().update(PROGRAM_ORDER)
+          .set(PROGRAM_ORDER.PROGRAM_ID, after.program())
+          .set(PROGRAM_ORDER.ITEM, after.item())
+          .set(PROGRAM_ORDER.ITEM_KEY, after.itemKey())
+          .set(PROGRAM_ORDER.OWNER, after.owner())
+          .set(PROGRAM_ORDER.LEAD_TIME, after.leadTime().toString())
+          .set(PROGRAM_ORDER.NEEDED_BEFORE, after.neededBefore().toString())
+          .set(PROGRAM_ORDER.ORDERED_ON, after.ordered())
+          .where(orderKey(planId, before))
+          .execute();
+      if (n != 1) {
+        throw new WorkspaceException(null, "The order \"" + before.item()
+            + "\" is no longer in the plan.", null);
+      }
+    });
+  }
+
+  /** Removes one order, in one transaction, and returns the position it had. */
+  public int deleteOrder(long planId, Order o) {
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      Integer pos = tx.select(PROGRAM_ORDER.POSITION).from(PROGRAM_ORDER)
+          .where(orderKey(planId, o)).fetchOne(PROGRAM_ORDER.POSITION);
+      if (pos == null) {
+        throw new WorkspaceException(null, "The order \"" + o.item()
+            + "\" is no longer in the plan.", null);
+      }
+      tx.deleteFrom(PROGRAM_ORDER).where(orderKey(planId, o)).execute();
+      return pos;
+    });
+  }
+
+  private static org.jooq.Condition orderKey(long planId, Order o) {
+    return PROGRAM_ORDER.PLAN_ID.eq(planId).and(PROGRAM_ORDER.PROGRAM_ID.eq(o.program()))
+        .and(PROGRAM_ORDER.ITEM_KEY.eq(o.itemKey()));
+  }
+
+  /** Replaces the plan's holidays, in one transaction. */
+  public void replaceHolidays(long planId, List<Holiday> holidays) {
+    dsl.transaction(trx -> {
+      DSLContext tx = trx.dsl();
+      tx.deleteFrom(PLAN_HOLIDAY).where(PLAN_HOLIDAY.PLAN_ID.eq(planId)).execute();
+      if (holidays.isEmpty()) {
+        return;
+      }
+      BatchBindStep b = tx.batch(tx.insertInto(PLAN_HOLIDAY, PLAN_HOLIDAY.PLAN_ID,
+          PLAN_HOLIDAY.POSITION, PLAN_HOLIDAY.HOLIDAY_DATE, PLAN_HOLIDAY.NAME)
+          .values((Long) null, null, null, null));
+      int pos = 0;
+      for (Holiday h : holidays) {
+        b.bind(planId, pos++, h.date(), h.name());
+      }
+      b.execute();
     });
   }
 }

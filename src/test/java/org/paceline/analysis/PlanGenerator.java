@@ -10,9 +10,11 @@ import java.util.Random;
 import java.util.Set;
 import org.paceline.model.FiscalQuarter;
 import org.paceline.model.FiscalYearNaming;
+import org.paceline.model.Holiday;
 import org.paceline.model.Initiative;
 import org.paceline.model.LeadDuration;
 import org.paceline.model.LeadWindow;
+import org.paceline.model.Order;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSettings;
 import org.paceline.model.Program;
@@ -101,6 +103,47 @@ public final class PlanGenerator {
           r.nextInt(4) == 0 ? null : start.minusDays(r.nextInt(60) - 10)));
     }
     return new Plan(settings, targets, budgets, inits, progs);
+  }
+
+  private static final String[] ITEMS = {"Booth graphics", "Brochures, printed", "Venue \"hall B\"",
+      "Über-Giveaways", "Guest list\nfrom sales", "Media buy; radio", "Trainer", "Survey panel"};
+  private static final String[] DURATION_UNITS = {"wd", "d", "w", "m"};
+
+  /**
+   * The plan with {@code perProgram} orders for every program (items, owners, every duration
+   * unit, some ordered, some not) and about ten weekday holidays a year.
+   */
+  public static Plan withOrders(Plan plan, long seed, int perProgram) {
+    Random r = new Random(seed);
+    List<Order> orders = new ArrayList<>(plan.programs().size() * perProgram);
+    for (Program p : plan.programs()) {
+      int first = r.nextInt(ITEMS.length);
+      for (int k = 0; k < perProgram; k++) {
+        String item = ITEMS[(first + k) % ITEMS.length] + (k >= ITEMS.length ? " " + k : "");
+        String unit = DURATION_UNITS[r.nextInt(DURATION_UNITS.length)];
+        int amount = unit.equals("m") ? r.nextInt(4) : unit.equals("w") ? r.nextInt(12)
+            : r.nextInt(40);
+        LeadDuration lead = LeadDuration.parseWithUnit(amount + unit);
+        LeadDuration needed = r.nextInt(3) == 0 ? LeadDuration.workingDays(r.nextInt(6))
+            : LeadDuration.days(r.nextInt(3) == 0 ? r.nextInt(10) : 0);
+        LocalDate ordered = r.nextInt(3) == 0 ? null : p.start().minusDays(r.nextInt(150));
+        orders.add(new Order(p.id(), item, r.nextBoolean() ? "Sales: Dana" : "", lead, needed,
+            ordered));
+      }
+    }
+    List<Holiday> holidays = new ArrayList<>();
+    Set<LocalDate> days = new HashSet<>();
+    LocalDate from = plan.programs().stream().map(Program::start).min(LocalDate::compareTo)
+        .orElse(LocalDate.of(2027, 1, 1));
+    for (int year = from.getYear() - 1; year <= from.getYear() + 6; year++) {
+      for (int k = 0; k < 10; k++) {
+        LocalDate d = LocalDate.of(year, 1, 1).plusDays(r.nextInt(365));
+        if (days.add(d)) {
+          holidays.add(new Holiday(d, k % 2 == 0 ? "Holiday " + k : ""));
+        }
+      }
+    }
+    return plan.withOrders(orders).withHolidays(holidays);
   }
 
   private static FiscalQuarter quarter(int firstYear, int index) {

@@ -68,7 +68,7 @@ class CliTest {
     assertEquals("Northwind Controls FY2027", imported.out().strip());
     Run check = run("check", "--db", db(), "--format", "csv");
     assertEquals(0, check.code(), check.err());
-    assertEquals("rule,severity,program,initiative,quarter,segment,month,message",
+    assertEquals("rule,severity,program,initiative,quarter,segment,month,item,message",
         check.out().lines().findFirst().orElseThrow());
     assertEquals(NORTHWIND_CONFLICTS, keys(check.out()));
   }

@@ -34,15 +34,15 @@ class ExcelReportTest {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
       assertEquals(List.of("plan", "targets", "budgets", "initiatives", "programs", "Conflicts",
-          "Quarter summary"), names);
+          "Quarter summary", "orders due"), names);
 
       Sheet conflicts = wb.getSheet("Conflicts");
       assertEquals(17, conflicts.getLastRowNum(), "17 conflicts under the header");
       assertEquals("rule", conflicts.getRow(0).getCell(0).getStringCellValue());
       assertEquals("LATE_START", conflicts.getRow(1).getCell(0).getStringCellValue());
-      assertTrue(conflicts.getRow(1).getCell(7).getStringCellValue().contains("ROI calculator"));
+      assertTrue(conflicts.getRow(1).getCell(8).getStringCellValue().contains("ROI calculator"));
       assertNotNull(conflicts.getPaneInformation(), "frozen header");
-      assertTrue(conflicts.getColumnWidth(7) > 40 * 256, "the message column is wide");
+      assertTrue(conflicts.getColumnWidth(8) > 40 * 256, "the message column is wide");
 
       Sheet summary = wb.getSheet("Quarter summary");
       assertEquals(8, summary.getLastRowNum());

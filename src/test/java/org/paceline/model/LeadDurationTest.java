@@ -55,4 +55,30 @@ class LeadDurationTest {
     assertThrows(IllegalArgumentException.class, () -> LeadWindow.parse("5w..1m"));
     assertThrows(IllegalArgumentException.class, () -> LeadWindow.parse("3m"));
   }
+
+  @ParameterizedTest
+  @CsvSource({"15wd, 15, WORKING_DAYS", "15WD, 15, WORKING_DAYS", "0wd, 0, WORKING_DAYS",
+      "6w, 6, WEEKS", "10d, 10, DAYS", "2m, 2, MONTHS"})
+  void ordersTakeWorkingDaysAndNeedAUnit(String text, int amount, LeadDuration.Unit unit) {
+    LeadDuration d = LeadDuration.parseWithUnit(text);
+    assertEquals(new LeadDuration(amount, unit), d);
+    assertEquals(text.toLowerCase(), d.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"15", "", "wd", "15 working days", "-2wd", "1.5wd", "3y"})
+  void ordersRefuseABareNumberAndWhatIsNotADuration(String text) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> LeadDuration.parseWithUnit(text));
+    assertTrue(e.getMessage().contains("expected a whole number followed by d, w, m or wd"),
+        e.getMessage());
+  }
+
+  @Test
+  void programLeadTimesRefuseWorkingDays() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> LeadDuration.parse("15wd"));
+    assertTrue(e.getMessage().contains("only the orders table allows"), e.getMessage());
+    assertEquals("15 working days", LeadDuration.workingDays(15).describe());
+  }
 }

@@ -16,7 +16,7 @@ public final class ConflictReport {
   /** The exact header of the spec. */
   public static final List<String> CSV_HEADER =
       List.of("rule", "severity", "program", "initiative", "quarter", "segment", "month",
-          "message");
+          "item", "message");
 
   private ConflictReport() {}
 
@@ -29,7 +29,8 @@ public final class ConflictReport {
       printer.printRecord(c.rule().name(), c.severity().code(),
           FormulaGuard.neutralise(c.program()), FormulaGuard.neutralise(c.initiative()),
           c.quarter() == null ? "" : c.quarter().toString(), FormulaGuard.neutralise(c.segment()),
-          c.month() == null ? "" : c.month().toString(), FormulaGuard.neutralise(c.message()));
+          c.month() == null ? "" : c.month().toString(), FormulaGuard.neutralise(c.item()),
+          FormulaGuard.neutralise(c.message()));
     }
     printer.flush();
   }

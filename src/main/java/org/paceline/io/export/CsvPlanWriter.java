@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.paceline.files.AtomicFiles;
@@ -21,10 +22,20 @@ public final class CsvPlanWriter {
 
   private CsvPlanWriter() {}
 
-  /** Writes {@code plan.csv}, {@code targets.csv}, … into {@code folder}, creating it. */
+  /**
+   * Writes {@code plan.csv}, {@code targets.csv}, … into {@code folder}, creating it. An {@code
+   * orders.csv} or {@code holidays.csv} left there by an earlier export of a plan that had them
+   * is removed when this plan has none, so that the folder reads back as this plan.
+   */
   public static void write(Plan plan, Path folder) throws IOException {
     Files.createDirectories(folder);
-    for (PlanTables.Table table : PlanTables.of(plan)) {
+    List<PlanTables.Table> tables = PlanTables.of(plan);
+    for (String optional : PlanTables.OPTIONAL) {
+      if (tables.stream().noneMatch(t -> t.name().equals(optional))) {
+        Files.deleteIfExists(folder.resolve(optional + ".csv"));
+      }
+    }
+    for (PlanTables.Table table : tables) {
       AtomicFiles.write(folder.resolve(table.name() + ".csv"), out -> {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(w, FORMAT);

@@ -2,8 +2,10 @@ package org.paceline.io.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.paceline.model.Holiday;
 import org.paceline.model.Initiative;
 import org.paceline.model.LeadDuration;
+import org.paceline.model.Order;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSettings;
 import org.paceline.model.Program;
@@ -29,10 +31,41 @@ public final class PlanTables {
 
   private PlanTables() {}
 
-  /** The five tables of a plan, in the order of the format. */
+  /** The optional tables of the format, written only when the plan has rows for them. */
+  public static final List<String> OPTIONAL = List.of("orders", "holidays");
+
+  /**
+   * The tables of a plan, in the order of the format: the five, then {@code orders} and {@code
+   * holidays} when the plan has any (a plan without them has none of them).
+   */
   public static List<Table> of(Plan plan) {
-    return List.of(plan(plan.settings()), targets(plan), budgets(plan), initiatives(plan),
-        programs(plan));
+    List<Table> out = new ArrayList<>(List.of(plan(plan.settings()), targets(plan),
+        budgets(plan), initiatives(plan), programs(plan)));
+    if (!plan.orders().isEmpty()) {
+      out.add(orders(plan));
+    }
+    if (!plan.holidays().isEmpty()) {
+      out.add(holidays(plan));
+    }
+    return out;
+  }
+
+  private static Table orders(Plan plan) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Order o : plan.orders()) {
+      rows.add(cells(o.program(), o.item(), o.owner(), o.leadTime().toString(),
+          o.neededBefore().toString(), o.ordered()));
+    }
+    return new Table("orders", List.of("program", "item", "owner", "lead_time", "needed_before",
+        "ordered"), rows);
+  }
+
+  private static Table holidays(Plan plan) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Holiday h : plan.holidays()) {
+      rows.add(cells(h.date(), h.name()));
+    }
+    return new Table("holidays", List.of("date", "name"), rows);
   }
 
   private static Table plan(PlanSettings s) {

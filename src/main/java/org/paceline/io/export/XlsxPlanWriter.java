@@ -51,6 +51,7 @@ public final class XlsxPlanWriter {
       List<Conflict> conflicts = ConflictAnalyzer.analyze(plan);
       conflictsSheet(wb, conflicts, styles);
       quarterSummarySheet(wb, plan, conflicts, styles);
+      OrdersDueSheet.write(wb.createSheet(OrdersDueSheet.NAME), plan, styles);
       AtomicFiles.write(file, wb::write);
     }
   }
@@ -68,7 +69,7 @@ public final class XlsxPlanWriter {
     for (Conflict c : conflicts) {
       rows.add(List.of(c.rule().name(), c.severity().code(), c.program(), c.initiative(),
           c.quarter() == null ? "" : c.quarter().toString(), c.segment(),
-          c.month() == null ? "" : c.month().toString(), c.message()));
+          c.month() == null ? "" : c.month().toString(), c.item(), c.message()));
     }
     report(wb.createSheet("Conflicts"), ConflictReport.CSV_HEADER, rows, styles);
   }

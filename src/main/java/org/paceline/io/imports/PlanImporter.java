@@ -23,6 +23,9 @@ public final class PlanImporter {
   /** The five tables of a plan, in the order of the format. */
   public static final List<String> TABLES = PlanTablesReader.TABLES;
 
+  /** The tables a plan may have: {@code orders} and {@code holidays}. */
+  public static final List<String> OPTIONAL_TABLES = PlanTablesReader.OPTIONAL_TABLES;
+
   /** How a source of CSV files hands over one file's bytes: null when there is no such file. */
   @FunctionalInterface
   public interface CsvSource {
@@ -90,6 +93,20 @@ public final class PlanImporter {
         tables.put(table, t);
       }
     }
+    for (String table : OPTIONAL_TABLES) {
+      String file = table + ".csv";
+      byte[] bytes;
+      try {
+        bytes = source.read(file);
+      } catch (IOException e) {
+        problems.add(new ImportProblem(file, 0, "", "cannot be read: " + describe(e)));
+        continue;
+      }
+      RawTable t = bytes == null ? null : CsvTableReader.read(file, bytes, problems);
+      if (t != null) {
+        tables.put(table, t);
+      }
+    }
     return finish(tables, problems);
   }
 
@@ -105,7 +122,8 @@ public final class PlanImporter {
     }
     try (WorkbookReader wb = WorkbookReader.open(file)) {
       List<ImportProblem> problems = new ArrayList<>();
-      Map<String, RawTable> tables = XlsxTableReader.read(wb, TABLES, problems);
+      Map<String, RawTable> tables =
+          XlsxTableReader.read(wb, TABLES, OPTIONAL_TABLES, problems);
       return finish(tables, problems);
     }
   }

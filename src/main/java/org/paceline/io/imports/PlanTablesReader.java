@@ -19,9 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paceline.model.FiscalQuarter;
 import org.paceline.model.FiscalYearNaming;
+import org.paceline.model.Holiday;
 import org.paceline.model.Initiative;
 import org.paceline.model.LeadDuration;
 import org.paceline.model.LeadWindow;
+import org.paceline.model.Order;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSettings;
 import org.paceline.model.Program;
@@ -44,6 +46,10 @@ final class PlanTablesReader {
   static final String INITIATIVES = "initiatives";
   static final String PROGRAMS = "programs";
   static final List<String> TABLES = List.of(PLAN, TARGETS, BUDGETS, INITIATIVES, PROGRAMS);
+  static final String ORDERS = "orders";
+  static final String HOLIDAYS = "holidays";
+  /** Tables a plan may leave out: a plan without them has none of them. */
+  static final List<String> OPTIONAL_TABLES = List.of(ORDERS, HOLIDAYS);
 
   private static final Map<String, List<String>> COLUMNS = Map.of(
       PLAN, List.of("key", "value"),
@@ -51,14 +57,18 @@ final class PlanTablesReader {
       BUDGETS, List.of("quarter", "marketing_budget"),
       INITIATIVES, List.of("id", "name", "segment", "start", "end", "owner"),
       PROGRAMS, List.of("id", "name", "kind", "owner", "start", "end", "supports", "min_lead",
-          "max_lead", "cost", "sales_share", "expected_leads", "status", "sales_review"));
+          "max_lead", "cost", "sales_share", "expected_leads", "status", "sales_review"),
+      ORDERS, List.of("program", "item", "owner", "lead_time", "needed_before", "ordered"),
+      HOLIDAYS, List.of("date", "name"));
 
   private static final Map<String, List<String>> REQUIRED = Map.of(
       PLAN, List.of("key", "value"),
       TARGETS, List.of("quarter", "revenue"),
       BUDGETS, List.of("quarter", "marketing_budget"),
       INITIATIVES, List.of("id", "name", "start", "end"),
-      PROGRAMS, List.of("id", "name", "kind", "start", "end"));
+      PROGRAMS, List.of("id", "name", "kind", "start", "end"),
+      ORDERS, List.of("program", "item", "lead_time"),
+      HOLIDAYS, List.of("date"));
 
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -106,10 +116,28 @@ final class PlanTablesReader {
     }
     List<Program> programs = usable.containsKey(PROGRAMS)
         ? programs(usable.get(PROGRAMS), initiativeIds, settings) : List.of();
-    if (problems.size() > before || settings == null || usable.size() < TABLES.size()) {
+    int required = usable.size();
+    for (String name : OPTIONAL_TABLES) {
+      RawTable t = tables.get(name);
+      if (t != null && checkColumns(name, t)) {
+        usable.put(name, t);
+      }
+    }
+    Set<String> programIds = null;
+    if (usable.containsKey(PROGRAMS)) {
+      programIds = new HashSet<>();
+      for (RawTable.RawRow row : usable.get(PROGRAMS).rows()) {
+        programIds.add(row.get("id").text());
+      }
+    }
+    List<Order> orders =
+        usable.containsKey(ORDERS) ? orders(usable.get(ORDERS), programIds) : List.of();
+    List<Holiday> holidays =
+        usable.containsKey(HOLIDAYS) ? holidays(usable.get(HOLIDAYS)) : List.of();
+    if (problems.size() > before || settings == null || required < TABLES.size()) {
       return null;
     }
-    return new Plan(settings, targets, budgets, initiatives, programs);
+    return new Plan(settings, targets, budgets, initiatives, programs, orders, holidays);
   }
 
   /** Checks the header; false when a required column is missing. */
@@ -384,6 +412,76 @@ final class PlanTablesReader {
       }
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------- orders and holidays
+
+  private List<Order> orders(RawTable t, Set<String> programIds) {
+    List<Order> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (RawTable.RawRow row : t.rows()) {
+      int before = problems.size();
+      String program = text(t, row, "program", TextLimit.ID, true);
+      if (program != null && programIds != null && !programIds.contains(program)) {
+        problem(t, row.line(), "program", "no program has the id " + Quote.of(program)
+            + "; expected an id from the programs table");
+      }
+      String item = text(t, row, "item", TextLimit.ORDER_ITEM, true);
+      if (program != null && item != null) {
+        Integer first = seen.putIfAbsent(program + "\n" + Order.itemKey(item), row.line());
+        if (first != null) {
+          problem(t, row.line(), "item", "the item " + Quote.of(item) + " is already listed for program "
+              + Quote.of(program) + " on line " + first + " (items are compared ignoring case); expected"
+              + " each item once per program");
+        }
+      }
+      String owner = text(t, row, "owner", TextLimit.OWNER, false);
+      LeadDuration lead = orderDuration(t, row, "lead_time", true);
+      LeadDuration needed = orderDuration(t, row, "needed_before", false);
+      LocalDate ordered = date(t, row, "ordered", false);
+      if (problems.size() == before) {
+        out.add(new Order(program, item, owner, lead, needed, ordered));
+      }
+    }
+    return out;
+  }
+
+  private List<Holiday> holidays(RawTable t) {
+    List<Holiday> out = new ArrayList<>();
+    Map<LocalDate, Integer> seen = new HashMap<>();
+    for (RawTable.RawRow row : t.rows()) {
+      LocalDate date = date(t, row, "date", true);
+      String name = text(t, row, "name", TextLimit.HOLIDAY_NAME, false);
+      if (date == null || name == null) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(date, row.line());
+      if (first != null) {
+        problem(t, row.line(), "date", "the date " + date + " is already a holiday on line "
+            + first + "; expected one row per date");
+        continue;
+      }
+      out.add(new Holiday(date, name));
+    }
+    return out;
+  }
+
+  private LeadDuration orderDuration(RawTable t, RawTable.RawRow row, String column,
+      boolean required) {
+    RawCell c = row.get(column);
+    if (c.isEmpty()) {
+      if (required) {
+        problem(t, row.line(), column, "the " + column + " is required; expected a duration"
+            + " with a unit, e.g. 15wd, 6w, 10d or 2m");
+      }
+      return required ? null : LeadDuration.days(0);
+    }
+    try {
+      return LeadDuration.parseWithUnit(c.text());
+    } catch (IllegalArgumentException e) {
+      problem(t, row.line(), column, e.getMessage());
+      return null;
+    }
   }
 
   private static String kinds() {

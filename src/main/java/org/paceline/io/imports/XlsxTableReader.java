@@ -24,7 +24,31 @@ final class XlsxTableReader {
    */
   static Map<String, RawTable> read(WorkbookReader wb, List<String> names,
       List<ImportProblem> problems) {
+    return read(wb, names, List.of(), problems);
+  }
+
+  /**
+   * As {@link #read(WorkbookReader, List, List)}, and also the sheets named in {@code optional}
+   * that the workbook has; a missing optional sheet is no problem.
+   */
+  static Map<String, RawTable> read(WorkbookReader wb, List<String> names, List<String> optional,
+      List<ImportProblem> problems) {
     Map<String, RawTable> tables = new LinkedHashMap<>();
+    for (String name : optional) {
+      String sheet = wb.findSheet(name);
+      if (sheet == null) {
+        continue;
+      }
+      String source = name + " sheet";
+      try {
+        RawTable t = table(source, wb.rows(sheet, source), problems);
+        if (t != null) {
+          tables.put(name, t);
+        }
+      } catch (PlanImportException e) {
+        problems.addAll(e.problems());
+      }
+    }
     for (String name : names) {
       String sheet = wb.findSheet(name);
       if (sheet == null) {

@@ -68,6 +68,7 @@ public final class BoardView extends BorderPane {
   private final PlanTimeline timeline = new PlanTimeline();
   private final DetailsPanel details;
   private final ConflictPanel conflicts;
+  private final org.paceline.ui.orders.DueOrdersPanel dueOrders;
   private final Label status = new Label();
   private MenuBar menuBar;
   private boolean fitted;
@@ -96,6 +97,7 @@ public final class BoardView extends BorderPane {
     getStyleClass().add("board");
     timeline.setId("timeline");
     timeline.planProperty().bind(model.editor().planProperty());
+    timeline.asOfProperty().bind(model.asOfProperty());
     timeline.conflictsProperty().bind(model.conflictsProperty());
     timeline.selectionProperty().bindBidirectional(model.selectionProperty());
     model.dragPreviewProperty().bind(timeline.dragPreviewProperty());
@@ -139,9 +141,16 @@ public final class BoardView extends BorderPane {
 
     ScrollPane detailScroll = new ScrollPane(details);
     detailScroll.setFitToWidth(true);
-    SplitPane side = new SplitPane(detailScroll, conflicts);
+    dueOrders = new org.paceline.ui.orders.DueOrdersPanel(model.editor().planProperty(),
+        model.asOfProperty(), work, id -> {
+          TimelineSelection s = new TimelineSelection.ProgramItem(id);
+          model.selectionProperty().set(s);
+          timeline.reveal(s);
+        });
+    dueOrders.setId("dueOrdersPanel");
+    SplitPane side = new SplitPane(detailScroll, conflicts, dueOrders);
     side.setOrientation(Orientation.VERTICAL);
-    side.setDividerPositions(0.52);
+    side.setDividerPositions(0.46, 0.78);
     SplitPane main = new SplitPane(timeline, side);
     main.setDividerPositions(0.72);
     SplitPane.setResizableWithParent(side, false);
@@ -312,7 +321,7 @@ public final class BoardView extends BorderPane {
     Button fitYear = button("Fiscal year", "Fit the current fiscal year (Ctrl+0)", this::fitYear);
     Button fitPlan = button("Whole plan", "Fit the whole plan (Ctrl+9)", this::fitPlan);
     return new ToolBar(plans, newPlan, new Separator(), add, undo, redo, new Separator(),
-        zoomOut, zoomIn, fitYear, fitPlan);
+        zoomOut, zoomIn, fitYear, fitPlan, new Separator(), new Label("As of"), asOfPicker());
   }
 
   /** Grouping and filters: segment, kind, owner, status and text; remembered per plan. */
@@ -546,8 +555,12 @@ public final class BoardView extends BorderPane {
   private void editSettings() {
     Plan plan = model.editor().plan();
     if (plan != null) {
-      new PlanSettingsDialog(getScene().getWindow(), plan.settings(), false).ask()
-          .ifPresent(model::changeSettings);
+      PlanSettingsDialog d = new PlanSettingsDialog(getScene().getWindow(), plan.settings(),
+          false, plan.holidays());
+      d.ask().ifPresent(settings -> {
+        model.changeSettings(settings);
+        model.changeHolidays(d.holidays());
+      });
     }
   }
 
@@ -639,6 +652,25 @@ public final class BoardView extends BorderPane {
     task.setOnFailed(e -> new Alert(Alert.AlertType.ERROR, "The export failed: "
         + task.getException().getMessage()).show());
     work.submit(task);
+  }
+
+  /** The day the plan is checked: today, changeable for "what is overdue by the 15th?". */
+  private javafx.scene.control.DatePicker asOfPicker() {
+    javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
+    picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+        java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
+    picker.setPromptText("yyyy-mm-dd");
+    picker.setId("asOf");
+    picker.setPrefWidth(150);
+    picker.valueProperty().bindBidirectional(model.asOfProperty());
+    picker.setTooltip(new Tooltip("The day orders are checked: today unless you pick another"
+        + " (\u201cwhat will be overdue by the meeting?\u201d)"));
+    return picker;
+  }
+
+  /** The "Due to order" panel, for the window's tests. */
+  public org.paceline.ui.orders.DueOrdersPanel dueOrdersPanel() {
+    return dueOrders;
   }
 
   /** The timeline, for the window's tests. */

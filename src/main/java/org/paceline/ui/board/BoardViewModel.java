@@ -34,7 +34,8 @@ import org.paceline.ui.timeline.TimelineSelection;
  * The state of the planning board: the open plan, its conflicts (also while a bar is being
  * dragged), the selection, and every edit, each one undoable and stored at once.
  */
-public final class BoardViewModel implements org.paceline.ui.editor.DetailsActions {
+public final class BoardViewModel implements org.paceline.ui.editor.DetailsActions,
+    org.paceline.ui.editor.OrderActions {
 
   private final PlanEditor editor;
   private final BackgroundWork work;
@@ -49,12 +50,22 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
   private final ReadOnlyObjectWrapper<Boolean> busy = new ReadOnlyObjectWrapper<>(this, "busy", false);
   private boolean switching;
   private ConflictAnalyzer analysis;
+  private final ObjectProperty<LocalDate> asOf =
+      new SimpleObjectProperty<>(this, "asOf", LocalDate.now());
 
   public BoardViewModel(PlanEditor editor, BackgroundWork work) {
     this.editor = Objects.requireNonNull(editor);
     this.work = Objects.requireNonNull(work);
     editor.planProperty().addListener((o, a, b) -> analyse());
     dragPreview.addListener((o, a, b) -> analyse());
+    asOf.addListener((o, a, b) -> {
+      if (b == null) {
+        asOf.set(a == null ? LocalDate.now() : a);
+        return;
+      }
+      analysis = null; // the order rules depend on the day
+      analyse();
+    });
     current.addListener((o, a, b) -> {
       if (b != null && !switching && b.id() != editor.planId()) {
         open(b.id());
@@ -132,7 +143,8 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     if (analysis == null || analysis.plan() != plan) {
       Program changed = analysis == null ? null
           : org.paceline.model.PlanDiff.onlyProgram(analysis.plan(), plan);
-      analysis = changed != null ? analysis.withProgram(changed) : ConflictAnalyzer.of(plan);
+      analysis = changed != null ? analysis.withProgram(changed)
+          : ConflictAnalyzer.of(plan, asOf.get());
     }
     Program preview = dragPreview.get();
     conflicts.set(preview == null ? analysis.conflicts()
@@ -148,7 +160,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     }
     List<Program> list = new ArrayList<>(plan.programs());
     list.replaceAll(x -> x.id().equals(p.id()) ? p : x);
-    return new Plan(plan.settings(), plan.targets(), plan.budgets(), plan.initiatives(), list);
+    return new Plan(plan.settings(), plan.targets(), plan.budgets(), plan.initiatives(), list, plan.orders(), plan.holidays());
   }
 
   // ---------------------------------------------------------------- edits
@@ -209,7 +221,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     // a renamed id keeps its programs
     programs.replaceAll(p -> p.supports().equals(before.id()) ? withSupports(p, after.id()) : p);
     edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), plan.budgets(),
-        list, programs), "Edit \u201c" + before.name() + "\u201d"));
+        list, programs, plan.orders(), plan.holidays()), "Edit \u201c" + before.name() + "\u201d"));
     if (!before.id().equals(after.id())) {
       selection.set(new TimelineSelection.InitiativeItem(after.id()));
     }
@@ -238,7 +250,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     List<Initiative> list = new ArrayList<>(plan.initiatives());
     list.add(i);
     edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), plan.budgets(),
-        list, plan.programs()), "Add \u201c" + i.name() + "\u201d"));
+        list, plan.programs(), plan.orders(), plan.holidays()), "Add \u201c" + i.name() + "\u201d"));
     selection.set(new TimelineSelection.InitiativeItem(i.id()));
   }
 
@@ -264,7 +276,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       list.add(new QuarterTarget(quarter, segment, revenue, leads));
     }
     edit(() -> editor.changePlan(plan, new Plan(plan.settings(), list, plan.budgets(),
-        plan.initiatives(), plan.programs()), (revenue == null ? "Remove the " : "Set the ")
+        plan.initiatives(), plan.programs(), plan.orders(), plan.holidays()), (revenue == null ? "Remove the " : "Set the ")
         + what));
   }
 
@@ -278,7 +290,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       list.add(new QuarterBudget(quarter, budget));
     }
     edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), list,
-        plan.initiatives(), plan.programs()), (budget == null ? "Remove" : "Set") + " the "
+        plan.initiatives(), plan.programs(), plan.orders(), plan.holidays()), (budget == null ? "Remove" : "Set") + " the "
         + quarter + " budget"));
   }
 
@@ -291,7 +303,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       return;
     }
     edit(() -> editor.changePlan(plan, new Plan(settings, plan.targets(), plan.budgets(),
-        plan.initiatives(), plan.programs()), "Change plan settings"));
+        plan.initiatives(), plan.programs(), plan.orders(), plan.holidays()), "Change plan settings"));
     PlanSummary now = current.get();
     if (now != null && !now.name().equals(settings.name())) {
       refresh(editor.planId());
@@ -314,7 +326,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       List<Initiative> list = new ArrayList<>(plan.initiatives());
       list.removeIf(i -> i.id().equals(ii.id()));
       edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(),
-          plan.budgets(), list, plan.programs()), "Delete initiative " + ii.id()));
+          plan.budgets(), list, plan.programs(), plan.orders(), plan.holidays()), "Delete initiative " + ii.id()));
       selection.set(null);
     } else if (s instanceof TimelineSelection.TargetItem ti) {
       setTarget(ti.quarter(), ti.segment(), null, null);
@@ -327,16 +339,48 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     edit(() -> editor.commands().undo());
   }
 
+  // ---------------------------------------------------------------- orders
+
+  /** The day the plan is checked (the toolbar's "as of"); today unless changed. */
+  @Override
+  public ObjectProperty<LocalDate> asOfProperty() {
+    return asOf;
+  }
+
+  @Override
+  public boolean addOrder(org.paceline.model.Order o) {
+    return edit(() -> editor.addOrder(o));
+  }
+
+  @Override
+  public boolean changeOrder(org.paceline.model.Order before, org.paceline.model.Order after) {
+    return edit(() -> editor.changeOrder(before, after, (before.ordered() == null
+        && after.ordered() != null ? "Mark ordered: \u201c" : "Edit the order \u201c")
+        + before.item() + "\u201d"));
+  }
+
+  @Override
+  public void deleteOrder(org.paceline.model.Order o) {
+    edit(() -> editor.deleteOrder(o));
+  }
+
+  /** Replaces the plan's holidays as one undoable step. */
+  public boolean changeHolidays(List<org.paceline.model.Holiday> holidays) {
+    return edit(() -> editor.changeHolidays(holidays));
+  }
+
   public void redo() {
     edit(() -> editor.commands().redo());
   }
 
-  private void edit(Runnable r) {
+  private boolean edit(Runnable r) {
     try {
       r.run();
       status.set("");
+      return true;
     } catch (RuntimeException e) {
       status.set("Not saved: " + e.getMessage());
+      return false;
     }
   }
 

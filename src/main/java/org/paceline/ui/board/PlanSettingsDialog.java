@@ -36,8 +36,16 @@ final class PlanSettingsDialog extends Dialog<PlanSettings> {
   private final Spinner<Integer> capacity = new Spinner<>(0, 1000, 0);
   private final Map<ProgramKind, TextField> windows = new EnumMap<>(ProgramKind.class);
   private final Label problem = new Label();
+  private final javafx.scene.control.TextArea holidays = new javafx.scene.control.TextArea();
+  private java.util.List<org.paceline.model.Holiday> holidayList = java.util.List.of();
 
   PlanSettingsDialog(Window owner, PlanSettings initial, boolean isNew) {
+    this(owner, initial, isNew, null);
+  }
+
+  /** With {@code initialHolidays} not null, the plan's holidays are edited too. */
+  PlanSettingsDialog(Window owner, PlanSettings initial, boolean isNew,
+      java.util.List<org.paceline.model.Holiday> initialHolidays) {
     initOwner(owner);
     setTitle(isNew ? "New plan" : "Plan settings");
     setHeaderText(isNew ? "A new, empty plan" : "Settings of \u201c" + initial.name() + "\u201d");
@@ -76,6 +84,18 @@ final class PlanSettingsDialog extends Dialog<PlanSettings> {
           f);
       f.textProperty().addListener((o, a, b) -> check());
     }
+    if (initialHolidays != null) {
+      Label h = new Label("Holidays: not working days (one a line: yyyy-mm-dd name)");
+      h.setPadding(new Insets(8, 0, 0, 0));
+      g.add(h, 0, r++, 2, 1);
+      holidays.setId("holidays");
+      holidays.setPrefRowCount(5);
+      holidays.setPromptText("2027-12-25 Christmas Day");
+      holidays.setText(HolidayText.format(initialHolidays));
+      holidayList = initialHolidays;
+      holidays.textProperty().addListener((o, a, b) -> check());
+      g.add(holidays, 0, r++, 2, 1);
+    }
     problem.getStyleClass().add("form-problem");
     problem.setWrapText(true);
     problem.setMaxWidth(380);
@@ -101,6 +121,9 @@ final class PlanSettingsDialog extends Dialog<PlanSettings> {
   }
 
   private PlanSettings build() {
+    if (holidays.getId() != null) {
+      holidayList = HolidayText.parse(holidays.getText());
+    }
     if (name.getText().isBlank()) {
       throw new IllegalArgumentException("The plan needs a name.");
     }
@@ -122,6 +145,11 @@ final class PlanSettingsDialog extends Dialog<PlanSettings> {
     return new PlanSettings(name.getText().trim(), start.getValue().getValue(),
         naming.getValue().endsWith("ends in") ? FiscalYearNaming.END : FiscalYearNaming.START,
         code, capacity.getValue(), map);
+  }
+
+  /** The holidays as edited (after OK). */
+  java.util.List<org.paceline.model.Holiday> holidays() {
+    return holidayList;
   }
 
   Optional<PlanSettings> ask() {

@@ -294,7 +294,7 @@ public final class ConflictPanel extends VBox {
 
     private static String subject(Conflict c) {
       if (!c.program().isEmpty()) {
-        return " · " + c.program();
+        return " · " + c.program() + (c.item().isEmpty() ? "" : " · " + c.item());
       }
       if (c.month() != null) {
         return " · " + c.month();

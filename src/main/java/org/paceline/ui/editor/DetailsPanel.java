@@ -75,8 +75,11 @@ public final class DetailsPanel extends VBox {
   private final TextField bAmount = FormGrid.field("budgetAmount");
   private TimelineSelection.QuarterItem shownQuarter;
 
+  private final OrdersTable orders;
+
   public DetailsPanel(DetailsActions actions) {
     this.actions = actions;
+    this.orders = actions instanceof OrderActions oa ? new OrdersTable(oa) : null;
     getStyleClass().add("details-panel");
     setSpacing(8);
     setPadding(new Insets(10));
@@ -275,6 +278,10 @@ public final class DetailsPanel extends VBox {
       show(p);
       conflicts.stream().filter(c -> c.program().equals(p.id())).forEach(mine::add);
       getChildren().setAll(title, form, problems, conflictBox);
+      if (orders != null) {
+        orders.show(p, plan);
+        getChildren().add(3, orders);
+      }
     } else if (selection instanceof TimelineSelection.TargetItem ti) {
       QuarterTarget t = plan.targets().stream().filter(x -> x.quarter().equals(ti.quarter())
           && x.segment().equalsIgnoreCase(ti.segment())).findFirst().orElse(null);

@@ -62,6 +62,8 @@ public class PlanTimeline extends Control {
       new SimpleObjectProperty<>(this, "selection");
   private final ObjectProperty<LocalDate> today =
       new SimpleObjectProperty<>(this, "today", LocalDate.now());
+  private final ObjectProperty<LocalDate> asOf =
+      new SimpleObjectProperty<>(this, "asOf", LocalDate.now());
   private final ObjectProperty<Program> dragPreview = new SimpleObjectProperty<>(this, "dragPreview");
   private final ObjectProperty<BiConsumer<Program, Program>> onProgramChanged =
       new SimpleObjectProperty<>(this, "onProgramChanged");
@@ -89,6 +91,12 @@ public class PlanTimeline extends Control {
   private final StyleableObjectProperty<Paint> todayFill = paint("todayFill", "-pl-today", Color.web("#cf222e"));
   private final StyleableObjectProperty<Paint> selectionFill = paint("selectionFill", "-pl-selection", Color.web("#0550ae"));
   private final StyleableObjectProperty<Paint> stripFill = paint("stripFill", "-pl-strip-fill", Color.web("#54aeff"));
+  private final StyleableObjectProperty<Paint> orderInTimeFill = paint("orderInTimeFill", "-pl-order-in-time", Color.web("#1a7f37"));
+  private final StyleableObjectProperty<Paint> orderLateFill = paint("orderLateFill", "-pl-order-late", Color.web("#9a6700"));
+  private final StyleableObjectProperty<Paint> orderDueFill = paint("orderDueFill", "-pl-order-due", Color.web("#0969da"));
+  private final StyleableObjectProperty<Paint> orderOverdueFill = paint("orderOverdueFill", "-pl-order-overdue", Color.web("#cf222e"));
+  private final StyleableObjectProperty<Paint> orderLaterFill = paint("orderLaterFill", "-pl-order-later", Color.web("#656d76"));
+  private final StyleableObjectProperty<Paint> holidayFill = paint("holidayFill", "-pl-holiday", Color.web("#eaeef2"));
 
   public PlanTimeline() {
     getStyleClass().add(DEFAULT_STYLE_CLASS);
@@ -264,6 +272,11 @@ public class PlanTimeline extends Control {
     selection.set(value);
   }
 
+  /** The day orders are checked: their marks are coloured by it. */
+  public final ObjectProperty<LocalDate> asOfProperty() {
+    return asOf;
+  }
+
   /** The day of the "today" line. */
   public final ObjectProperty<LocalDate> todayProperty() {
     return today;
@@ -312,11 +325,18 @@ public class PlanTimeline extends Control {
   public final Paint todayFill() { return todayFill.get(); }
   public final Paint selectionFill() { return selectionFill.get(); }
   public final Paint stripFill() { return stripFill.get(); }
+  public final Paint orderInTimeFill() { return orderInTimeFill.get(); }
+  public final Paint orderLateFill() { return orderLateFill.get(); }
+  public final Paint orderDueFill() { return orderDueFill.get(); }
+  public final Paint orderOverdueFill() { return orderOverdueFill.get(); }
+  public final Paint orderLaterFill() { return orderLaterFill.get(); }
+  public final Paint holidayFill() { return holidayFill.get(); }
 
   /** Every colour property, so the skin redraws when the theme changes. */
   public final List<StyleableObjectProperty<Paint>> paintProperties() {
     return List.of(backgroundFill, headerFill, gridColor, textFill, mutedTextFill, barFill,
         barTextFill, bandFill, initiativeFill, supportedFill, shortFill, unsupportedFill,
-        errorFill, warningFill, infoFill, todayFill, selectionFill, stripFill);
+        errorFill, warningFill, infoFill, todayFill, selectionFill, stripFill, orderInTimeFill,
+        orderLateFill, orderDueFill, orderOverdueFill, orderLaterFill, holidayFill);
   }
 }

@@ -97,8 +97,11 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
   private LocalDate panOrigin;
   private double panOffset;
 
+  private final OrderMarks orderMarks;
+
   public TimelineSkin(PlanTimeline control) {
     super(control);
+    orderMarks = new OrderMarks(control);
     getChildren().add(surface);
     canvas.setFocusTraversable(false);
     tooltip.setShowDelay(Duration.millis(350));
@@ -113,7 +116,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     watch(reindex, control.conflictsProperty());
     watch(redraw, control.pixelsPerDayProperty(), control.originProperty(),
         control.verticalOffsetProperty(), control.selectionProperty(), control.todayProperty(),
-        control.widthProperty(), control.heightProperty());
+        control.widthProperty(), control.heightProperty(), control.asOfProperty());
     watch(o -> previewChanged(), control.dragPreviewProperty());
     watch(o -> describeSelection(), control.selectionProperty(), control.conflictsProperty());
     watch(o -> revealRequested(), control.revealRequestProperty());
@@ -342,6 +345,8 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     g.rect(LABEL_WIDTH, 0, w - LABEL_WIDTH, h);
     g.clip();
     drawGrid(g, first, last, h);
+    orderMarks.frameStarted();
+    orderMarks.drawHolidays(g, first, last, lanesTop(), stripsTop(), this::x);
     drawLanes(g, first, last);
     drawSales(g, first, last);
     drawStrips(g, first, last);
@@ -598,6 +603,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     if (worst != null) {
       marker(g, x0 - 9, mid, worst);
     }
+    orderMarks.draw(g, p, y, ROW, this::x);
   }
 
   private void drawStrips(GraphicsContext g, LocalDate first, LocalDate last) {
@@ -1047,7 +1053,8 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     canvas.setCursor(h instanceof ProgramHit ph && ph.edge() != DragMode.NONE
         ? (ph.edge() == DragMode.MOVE ? javafx.scene.Cursor.MOVE : javafx.scene.Cursor.H_RESIZE)
         : javafx.scene.Cursor.DEFAULT);
-    String text = describe(h);
+    OrderMarks.Mark mark = orderMarks.at(e.getX(), e.getY());
+    String text = mark != null ? OrderMarks.describe(mark) : describe(h);
     tooltip.setText(text == null ? "" : text);
     if (text == null) {
       tooltip.hide();
@@ -1264,7 +1271,21 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     return new double[] {(x0 + x1) / 2, salesTop() + segmentTops[row] + 13};
   }
 
+  /**
+   * Where the mark of an order was drawn in the last frame and its tooltip, or null when it is
+   * not visible; for tests.
+   */
+  public Object[] orderMark(String programId, String item) {
+    for (OrderMarks.Mark m : orderMarks.drawn()) {
+      if (m.program().id().equals(programId) && m.order().item().equals(item)) {
+        return new Object[] {m.x(), m.y(), OrderMarks.describe(m), m.state()};
+      }
+    }
+    return null;
+  }
+
   /** The canvas, for tests that snapshot it. */
+  /** The canvas, for tests. */
   public Canvas canvas() {
     return canvas;
   }
