@@ -12,6 +12,6 @@ public record Holiday(java.time.LocalDate date, String name) {
 
   public Holiday {
     Objects.requireNonNull(date, "date");
-    name = Texts.optional(name);
+    name = Texts.optional(name, TextLimit.HOLIDAY_NAME);
   }
 }

@@ -25,9 +25,9 @@ public record Order(
     LocalDate ordered) {
 
   public Order {
-    program = Texts.required(program, "program");
-    item = Texts.required(item, "item");
-    owner = Texts.optional(owner);
+    program = Texts.required(program, TextLimit.ID);
+    item = Texts.required(item, TextLimit.ORDER_ITEM);
+    owner = Texts.optional(owner, TextLimit.OWNER);
     Objects.requireNonNull(leadTime, "lead time");
     neededBefore = neededBefore == null ? LeadDuration.days(0) : neededBefore;
   }
