@@ -105,6 +105,21 @@ class OrdersCliTest {
   }
 
   @Test
+  void aPlanWithABadOrderIsRefusedWholeAndNothingIsStored() throws Exception {
+    Files.writeString(folder.resolve("orders.csv"), """
+        program,item,owner,lead_time,needed_before,ordered
+        P-05,Booth graphics,,15,,
+        P-05,booth GRAPHICS,,2w,,
+        """);
+    String other = dir.resolve("ws2").toString();
+    Run r = run("import", folder.toString(), "--db", other);
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("orders.csv, line 2, column lead_time"), r.err());
+    assertTrue(r.err().contains("orders.csv, line 3, column item"), r.err());
+    assertTrue(run("plans", "--db", other).out().startsWith("No plans"));
+  }
+
+  @Test
   void theOrdersSurviveAnXlsxExportAndImport() {
     Path xlsx = dir.resolve("plan.xlsx");
     assertEquals(0, run("export", "--db", db(), "--format", "xlsx", "--out", xlsx.toString())

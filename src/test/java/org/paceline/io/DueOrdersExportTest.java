@@ -61,6 +61,9 @@ class DueOrdersExportTest {
   void thePdfListsThemAsText() throws Exception {
     Path pdf = dir.resolve("due.pdf");
     assertEquals(1, DueOrdersPdf.write(plan(), LocalDate.of(2027, 1, 18), pdf));
+    Path look = Path.of("target", "screenshots", "due-orders.pdf"); // to look at it
+    Files.createDirectories(look.getParent());
+    Files.copy(pdf, look, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(doc);
       assertTrue(text.contains("Due to order: Northwind Controls FY2027"), text);

@@ -27,7 +27,7 @@ public final class DueOrdersPdf {
   private static final float TEXT = 9.5f;
   private static final float ROW = 16;
   /** Column widths as parts of the page width, in the order of {@link DueOrders#HEADER}. */
-  private static final float[] WIDTHS = {0.10f, 0.08f, 0.24f, 0.28f, 0.12f, 0.10f, 0.08f};
+  private static final float[] WIDTHS = {0.09f, 0.07f, 0.22f, 0.27f, 0.12f, 0.12f, 0.11f};
 
   private DueOrdersPdf() {}
 
