@@ -105,6 +105,32 @@ public final class ImportWizard {
     return wizard;
   }
 
+  /**
+   * The File menu's "Import a table…": chooses a workbook or CSV file and runs the wizard on it;
+   * a file that cannot be opened is explained and nothing changes.
+   */
+  public static javafx.scene.control.MenuItem menuItem(javafx.stage.Window owner,
+      BackgroundWork work, Store store, Consumer<String> done) {
+    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+        "Import a table (spreadsheet or CSV)…");
+    item.setOnAction(e -> {
+      javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+      chooser.setTitle("Import a table of programs");
+      chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+          "Spreadsheet or CSV", "*.xlsx", "*.xlsm", "*.csv", "*.tsv", "*.txt"));
+      java.io.File file = chooser.showOpenDialog(owner);
+      if (file == null) {
+        return;
+      }
+      try {
+        new ImportWizard(owner, file.toPath(), work, store, done).wizard().getDialog().show();
+      } catch (PlanImportException | ForeignImportException ex) {
+        done.accept(file.getName() + " cannot be imported: " + message(ex));
+      }
+    });
+    return item;
+  }
+
   // ---------------------------------------------------------------- pages
 
   private WizardPane sheetPage(boolean csv) {
