@@ -33,8 +33,11 @@ import org.paceline.edit.PlanEditor;
 import org.paceline.ui.board.BoardView;
 import org.paceline.ui.board.BoardViewModel;
 import org.paceline.ui.help.AboutInfo;
+import org.paceline.model.Plan;
+import org.paceline.model.PlanSettings;
 import org.paceline.ui.help.HelpMenu;
 import org.slf4j.LoggerFactory;
+import org.paceline.ui.imports.ImportWizard;
 
 /**
  * The JavaFX application and the window's composition root: it opens the workspace off the
@@ -160,6 +163,16 @@ public final class PacelineApp extends Application {
     MenuItem restore = new MenuItem("Restore from backup…");
     restore.setOnAction(e -> chooseBackup(scene));
     board.addToFileMenu(restore);
+    board.addToFileMenu(ImportWizard.menuItem(scene.getWindow(), work, r -> ws.plans().insert(
+        new Plan(PlanSettings.defaults(ws.plans().uniqueName(r.table().fileName()
+            .replaceFirst("\\.[^.]+$", ""))), List.of(), List.of(), r.newInitiatives(),
+            r.programs())), message -> {
+              model.refresh(-1);
+              Alert done = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+              done.initOwner(scene.getWindow());
+              done.setHeaderText("Import");
+              done.show();
+            }));
     board.addMenu(help.menu());
     scene.setRoot(root);
     StartupProbe.mark("board built");

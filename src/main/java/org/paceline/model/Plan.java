@@ -76,6 +76,6 @@ public record Plan(
     i.addAll(moreInitiatives);
     List<Program> p = new java.util.ArrayList<>(programs);
     p.addAll(morePrograms);
-    return new Plan(settings, targets, budgets, i, p);
+    return new Plan(settings, targets, budgets, i, p, orders, holidays);
   }
 }

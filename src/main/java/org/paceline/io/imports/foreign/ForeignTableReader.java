@@ -32,9 +32,9 @@ import org.paceline.model.Program;
 public final class ForeignTableReader {
 
   /** Longest texts the workspace holds (its columns, see the V1 migration). */
-  static final int MAX_NAME = 500;
-  static final int MAX_OWNER = 200;
-  static final int MAX_ID = 100;
+  static final int MAX_NAME = org.paceline.model.TextLimit.NAME.max();
+  static final int MAX_OWNER = org.paceline.model.TextLimit.OWNER.max();
+  static final int MAX_ID = org.paceline.model.TextLimit.ID.max();
 
   /** Rows above this are searched for the header row. */
   static final int HEADER_SEARCH = 30;
