@@ -25,6 +25,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.paceline.io.imports.SamplePlan;
+import org.paceline.model.Plan;
+import org.paceline.model.PlanSummary;
 import org.paceline.storage.Backups;
 import org.paceline.storage.Workspace;
 import org.paceline.storage.WorkspaceException;
@@ -62,7 +64,10 @@ public final class PacelineApp extends Application {
   }
 
   /** The workspace being opened while JavaFX starts, when launched by {@link #launchWindow}. */
-  private static volatile CompletableFuture<Workspace> preopen;
+  private static volatile CompletableFuture<Opened> preopen;
+
+  /** An opened workspace with its plans and the first plan already read. */
+  private record Opened(Workspace workspace, List<PlanSummary> plans, long planId, Plan plan) {}
 
   /**
    * Opens the window on a workspace and returns when it is closed. The workspace (database,
@@ -80,16 +85,28 @@ public final class PacelineApp extends Application {
     Application.launch(PacelineApp.class);
   }
 
-  /** Opens the workspace and gives a first-time user the sample plan. */
-  private static Workspace openWorkspace(Path dir) {
-    Workspace ws = Workspace.open(dir);
+  /**
+   * Opens the workspace, gives a first-time user the sample plan, and reads the plan the board
+   * opens with, so that the board can show it in its first frame.
+   */
+  private static Opened openWorkspace(Path dir) {
+    Workspace ws = SampleWorkspace.open(dir);
     StartupProbe.mark("workspace open");
     if (ws.plans().list().isEmpty()) {
       // A first-time user sees a real plan at once.
       ws.plans().insert(SamplePlan.load());
       StartupProbe.mark("sample plan stored");
     }
-    return ws;
+    try {
+      List<PlanSummary> plans = ws.plans().list();
+      long id = plans.isEmpty() ? -1 : plans.get(0).id();
+      Plan plan = id < 0 ? null : ws.plans().load(id);
+      StartupProbe.mark("plan read");
+      return new Opened(ws, plans, id, plan);
+    } catch (RuntimeException e) {
+      ws.close();
+      throw e;
+    }
   }
 
   @Override
@@ -116,7 +133,7 @@ public final class PacelineApp extends Application {
     StartupProbe.mark("window shown");
 
     open(scene, () -> {
-      CompletableFuture<Workspace> started = preopen;
+      CompletableFuture<Opened> started = preopen;
       if (started != null && workspaceDir.equals(launchWorkspace)) {
         preopen = null;
         try {
@@ -130,10 +147,10 @@ public final class PacelineApp extends Application {
   }
 
   /** Opens the workspace off the JavaFX thread as {@code how} says, then shows the board. */
-  private void open(Scene scene, Callable<Workspace> how) {
-    Task<Workspace> open = new Task<>() {
+  private void open(Scene scene, Callable<Opened> how) {
+    Task<Opened> open = new Task<>() {
       @Override
-      protected Workspace call() throws Exception {
+      protected Opened call() throws Exception {
         return how.call();
       }
     };
@@ -142,8 +159,8 @@ public final class PacelineApp extends Application {
     executor.submit(open);
   }
 
-  private void showBoard(Scene scene, Workspace opened) {
-    workspace = opened;
+  private void showBoard(Scene scene, Opened opened) {
+    workspace = opened.workspace();
     StartupProbe.mark("building the board");
     BackgroundWork work = executor::submit;
     BoardViewModel model = new BoardViewModel(new PlanEditor(workspace.plans()), work);
@@ -163,8 +180,15 @@ public final class PacelineApp extends Application {
     scene.setRoot(root);
     StartupProbe.mark("board built");
     StartupProbe.watch(scene, model.editor().planProperty());
+    model.editor().planProperty().addListener(new javafx.beans.InvalidationListener() {
+      @Override
+      public void invalidated(javafx.beans.Observable o) {
+        o.removeListener(this);
+        StartupProbe.mark("plan on the board");
+      }
+    });
     board.applySavedTheme();
-    model.refresh(-1);
+    model.show(opened.plans(), opened.planId(), opened.plan());
     executor.submit(ws::backUpIfDue); // after the plan is loaded: not on the way to the board
     help.showWelcomeIfFirstRun();
   }
