@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.paceline.io.imports.SamplePlan;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSummary;
@@ -52,6 +54,7 @@ public final class PacelineApp extends Application {
     return t;
   });
   private Workspace workspace;
+  private PauseTransition slowOpening;
 
   /** Used by {@link Application#launch}: the workspace handed to {@link #launchWindow}. */
   public PacelineApp() {
@@ -113,20 +116,23 @@ public final class PacelineApp extends Application {
   public void start(Stage stage) {
     StartupProbe.mark("JavaFX started");
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    ProgressIndicator spinner = new ProgressIndicator();
-    VBox opening = new VBox(12, spinner, new Label("Opening your plans…"));
+    StartupProbe.mark("theme loaded");
+    // No spinner at first: its animation redraws the window on every pulse, which on a small
+    // machine slows the opening it waits for. It appears only if opening takes a while.
+    VBox opening = new VBox(12, new Label("Opening your plans…"));
     opening.setAlignment(Pos.CENTER);
+    slowOpening = new PauseTransition(Duration.seconds(1.5));
+    slowOpening.setOnFinished(e -> opening.getChildren().add(0, new ProgressIndicator()));
+    slowOpening.play();
     Scene scene = new Scene(opening, 1280, 800);
     scene.getStylesheets().add(
         PacelineApp.class.getResource("/org/paceline/ui/paceline.css").toExternalForm());
     stage.setScene(scene);
     stage.setTitle("Paceline");
-    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-      var icon = PacelineApp.class.getResource("icons/paceline-" + size + ".png");
-      if (icon != null) {
-        stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
-      }
-    }
+    // The icons are decoded beside the JavaFX thread (not on the work thread, which opens the
+    // workspace next) and set when ready.
+    CompletableFuture.supplyAsync(PacelineApp::icons)
+        .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
     stage.setMinWidth(800);
     stage.setMinHeight(500);
     stage.show();
@@ -146,6 +152,18 @@ public final class PacelineApp extends Application {
     });
   }
 
+  /** The window's icons in every size there is. */
+  private static List<javafx.scene.image.Image> icons() {
+    List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
+    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+      var icon = PacelineApp.class.getResource("icons/paceline-" + size + ".png");
+      if (icon != null) {
+        icons.add(new javafx.scene.image.Image(icon.toExternalForm()));
+      }
+    }
+    return icons;
+  }
+
   /** Opens the workspace off the JavaFX thread as {@code how} says, then shows the board. */
   private void open(Scene scene, Callable<Opened> how) {
     Task<Opened> open = new Task<>() {
@@ -161,6 +179,9 @@ public final class PacelineApp extends Application {
 
   private void showBoard(Scene scene, Opened opened) {
     workspace = opened.workspace();
+    if (slowOpening != null) {
+      slowOpening.stop();
+    }
     StartupProbe.mark("building the board");
     BackgroundWork work = executor::submit;
     BoardViewModel model = new BoardViewModel(new PlanEditor(workspace.plans()), work);

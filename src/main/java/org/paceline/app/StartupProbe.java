@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +68,7 @@ final class StartupProbe {
         scene.removePostLayoutPulseListener(rendered[0]);
         long ms = sinceStart();
         mark("board shown");
-        report(ms);
+        report(ms, scene);
         if (mode != null && !mode.isBlank()) {
           System.out.println("paceline-startup: board shown after " + ms + " ms");
           System.out.flush();
@@ -82,6 +84,17 @@ final class StartupProbe {
     Platform.requestNextPulse();
   }
 
+  /** How many nodes a scene has: the first frame's CSS and layout cost grows with it. */
+  static int nodes(Node node) {
+    int n = 1;
+    if (node instanceof Parent p) {
+      for (Node child : p.getChildrenUnmodifiable()) {
+        n += nodes(child);
+      }
+    }
+    return n;
+  }
+
   /** The steps so far, one a line (tests read them). */
   static List<String> steps() {
     synchronized (STEPS) {
@@ -89,7 +102,7 @@ final class StartupProbe {
     }
   }
 
-  private static void report(long ms) {
+  private static void report(long ms, Scene scene) {
     List<String> steps;
     synchronized (STEPS) {
       reported = true;
@@ -97,7 +110,8 @@ final class StartupProbe {
     }
     var log = LoggerFactory.getLogger(StartupProbe.class);
     if (log.isDebugEnabled()) {
-      log.debug("Start-up: board shown after {} ms; steps: {}", ms, String.join(", ", steps));
+      log.debug("Start-up: board shown after {} ms, {} nodes in its first frame; steps: {}", ms,
+          nodes(scene.getRoot()), String.join(", ", steps));
     }
   }
 }
