@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
@@ -24,7 +25,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.paceline.io.imports.SamplePlan;
+import org.paceline.model.Plan;
+import org.paceline.model.PlanSummary;
 import org.paceline.storage.Backups;
 import org.paceline.storage.Workspace;
 import org.paceline.storage.WorkspaceException;
@@ -54,6 +58,7 @@ public final class PacelineApp extends Application {
     return t;
   });
   private Workspace workspace;
+  private PauseTransition slowOpening;
 
   /** Used by {@link Application#launch}: the workspace handed to {@link #launchWindow}. */
   public PacelineApp() {
@@ -66,7 +71,10 @@ public final class PacelineApp extends Application {
   }
 
   /** The workspace being opened while JavaFX starts, when launched by {@link #launchWindow}. */
-  private static volatile CompletableFuture<Workspace> preopen;
+  private static volatile CompletableFuture<Opened> preopen;
+
+  /** An opened workspace with its plans and the first plan already read. */
+  private record Opened(Workspace workspace, List<PlanSummary> plans, long planId, Plan plan) {}
 
   /**
    * Opens the window on a workspace and returns when it is closed. The workspace (database,
@@ -84,43 +92,58 @@ public final class PacelineApp extends Application {
     Application.launch(PacelineApp.class);
   }
 
-  /** Opens the workspace and gives a first-time user the sample plan. */
-  private static Workspace openWorkspace(Path dir) {
-    Workspace ws = Workspace.open(dir);
+  /**
+   * Opens the workspace, gives a first-time user the sample plan, and reads the plan the board
+   * opens with, so that the board can show it in its first frame.
+   */
+  private static Opened openWorkspace(Path dir) {
+    Workspace ws = SampleWorkspace.open(dir);
     StartupProbe.mark("workspace open");
     if (ws.plans().list().isEmpty()) {
       // A first-time user sees a real plan at once.
       ws.plans().insert(SamplePlan.load());
       StartupProbe.mark("sample plan stored");
     }
-    return ws;
+    try {
+      List<PlanSummary> plans = ws.plans().list();
+      long id = plans.isEmpty() ? -1 : plans.get(0).id();
+      Plan plan = id < 0 ? null : ws.plans().load(id);
+      StartupProbe.mark("plan read");
+      return new Opened(ws, plans, id, plan);
+    } catch (RuntimeException e) {
+      ws.close();
+      throw e;
+    }
   }
 
   @Override
   public void start(Stage stage) {
     StartupProbe.mark("JavaFX started");
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    ProgressIndicator spinner = new ProgressIndicator();
-    VBox opening = new VBox(12, spinner, new Label("Opening your plans…"));
+    StartupProbe.mark("theme loaded");
+    // No spinner at first: its animation redraws the window on every pulse, which on a small
+    // machine slows the opening it waits for. It appears only if opening takes a while.
+    VBox opening = new VBox(12, new Label("Opening your plans…"));
     opening.setAlignment(Pos.CENTER);
+    slowOpening = new PauseTransition(Duration.seconds(1.5));
+    slowOpening.setOnFinished(e -> opening.getChildren().add(0, new ProgressIndicator()));
+    slowOpening.play();
     Scene scene = new Scene(opening, 1280, 800);
     scene.getStylesheets().add(
         PacelineApp.class.getResource("/org/paceline/ui/paceline.css").toExternalForm());
     stage.setScene(scene);
     stage.setTitle("Paceline");
-    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-      var icon = PacelineApp.class.getResource("icons/paceline-" + size + ".png");
-      if (icon != null) {
-        stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
-      }
-    }
+    // The icons are decoded beside the JavaFX thread (not on the work thread, which opens the
+    // workspace next) and set when ready.
+    CompletableFuture.supplyAsync(PacelineApp::icons)
+        .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
     stage.setMinWidth(800);
     stage.setMinHeight(500);
     stage.show();
     StartupProbe.mark("window shown");
 
     open(scene, () -> {
-      CompletableFuture<Workspace> started = preopen;
+      CompletableFuture<Opened> started = preopen;
       if (started != null && workspaceDir.equals(launchWorkspace)) {
         preopen = null;
         try {
@@ -133,11 +156,23 @@ public final class PacelineApp extends Application {
     });
   }
 
+  /** The window's icons in every size there is. */
+  private static List<javafx.scene.image.Image> icons() {
+    List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
+    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+      var icon = PacelineApp.class.getResource("icons/paceline-" + size + ".png");
+      if (icon != null) {
+        icons.add(new javafx.scene.image.Image(icon.toExternalForm()));
+      }
+    }
+    return icons;
+  }
+
   /** Opens the workspace off the JavaFX thread as {@code how} says, then shows the board. */
-  private void open(Scene scene, Callable<Workspace> how) {
-    Task<Workspace> open = new Task<>() {
+  private void open(Scene scene, Callable<Opened> how) {
+    Task<Opened> open = new Task<>() {
       @Override
-      protected Workspace call() throws Exception {
+      protected Opened call() throws Exception {
         return how.call();
       }
     };
@@ -146,8 +181,11 @@ public final class PacelineApp extends Application {
     executor.submit(open);
   }
 
-  private void showBoard(Scene scene, Workspace opened) {
-    workspace = opened;
+  private void showBoard(Scene scene, Opened opened) {
+    workspace = opened.workspace();
+    if (slowOpening != null) {
+      slowOpening.stop();
+    }
     StartupProbe.mark("building the board");
     BackgroundWork work = executor::submit;
     BoardViewModel model = new BoardViewModel(new PlanEditor(workspace.plans()), work);
@@ -177,8 +215,15 @@ public final class PacelineApp extends Application {
     scene.setRoot(root);
     StartupProbe.mark("board built");
     StartupProbe.watch(scene, model.editor().planProperty());
+    model.editor().planProperty().addListener(new javafx.beans.InvalidationListener() {
+      @Override
+      public void invalidated(javafx.beans.Observable o) {
+        o.removeListener(this);
+        StartupProbe.mark("plan on the board");
+      }
+    });
     board.applySavedTheme();
-    model.refresh(-1);
+    model.show(opened.plans(), opened.planId(), opened.plan());
     executor.submit(ws::backUpIfDue); // after the plan is loaded: not on the way to the board
     help.showWelcomeIfFirstRun();
   }

@@ -83,16 +83,24 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     }, r -> {
       @SuppressWarnings("unchecked")
       List<PlanSummary> list = (List<PlanSummary>) r[0];
-      long id = (long) r[1];
-      switching = true;
-      plans.setAll(list);
-      current.set(list.stream().filter(p -> p.id() == id).findFirst().orElse(null));
-      switching = false;
-      if (r[2] != null) {
-        selection.set(null);
-        editor.show(id, (Plan) r[2]);
-      }
+      show(list, (long) r[1], (Plan) r[2]);
     });
+  }
+
+  /**
+   * Shows plans already read (on the JavaFX thread): the workspace's {@code list} and the plan
+   * {@code id}, loaded as {@code plan} (null when there is none). Start-up reads them while the
+   * window opens, which saves a trip to the work thread on the way to the first frame.
+   */
+  public void show(List<PlanSummary> list, long id, Plan plan) {
+    switching = true;
+    plans.setAll(list);
+    current.set(list.stream().filter(p -> p.id() == id).findFirst().orElse(null));
+    switching = false;
+    if (plan != null) {
+      selection.set(null);
+      editor.show(id, plan);
+    }
   }
 
   /** Opens another plan of the workspace. */
