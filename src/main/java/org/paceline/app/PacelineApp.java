@@ -105,15 +105,20 @@ public final class PacelineApp extends Application {
       StartupProbe.mark("sample plan stored");
     }
     try {
-      List<PlanSummary> plans = ws.plans().list();
-      long id = plans.isEmpty() ? -1 : plans.get(0).id();
-      Plan plan = id < 0 ? null : ws.plans().load(id);
-      StartupProbe.mark("plan read");
-      return new Opened(ws, plans, id, plan);
+      return firstPlan(ws);
     } catch (RuntimeException e) {
       ws.close();
       throw e;
     }
+  }
+
+  /** An open workspace with its plan list and the plan the board opens with. */
+  private static Opened firstPlan(Workspace ws) {
+    List<PlanSummary> plans = ws.plans().list();
+    long id = plans.isEmpty() ? -1 : plans.get(0).id();
+    Plan plan = id < 0 ? null : ws.plans().load(id);
+    StartupProbe.mark("plan read");
+    return new Opened(ws, plans, id, plan);
   }
 
   @Override
@@ -316,7 +321,7 @@ public final class PacelineApp extends Application {
           alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
           alert.show();
         });
-        return current;
+        return firstPlan(current);
       }
       current.close();
       Workspace.restore(current.directory(), chosen.get());
