@@ -36,9 +36,16 @@ import org.paceline.storage.jooq.tables.records.PlanRecord;
 public final class PlanRepository {
 
   private final DSLContext dsl;
+  /** Who writes through this repository (a server login), or null in a workspace folder. */
+  private final String user;
 
   PlanRepository(DSLContext dsl) {
+    this(dsl, null);
+  }
+
+  PlanRepository(DSLContext dsl, String user) {
     this.dsl = dsl;
+    this.user = user;
   }
 
   /** Every plan, by name. */

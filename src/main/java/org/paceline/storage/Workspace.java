@@ -17,9 +17,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
 
 /**
  * A workspace: a folder holding one embedded H2 database file with any number of plans. Opening
@@ -43,13 +40,28 @@ public final class Workspace implements AutoCloseable {
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
   private final PlanRepository plans;
+  /** The team plan's server, or null for a folder. */
+  private final ServerLocation server;
+  private final boolean readOnly;
 
   private Workspace(Path directory, JdbcConnectionPool pool) {
+    this(directory, pool, null, false);
+  }
+
+  /** A team plan on a server: see {@link ServerWorkspace#open}. */
+  Workspace(ServerLocation server, JdbcConnectionPool pool, boolean readOnly) {
+    this(null, pool, server, readOnly);
+  }
+
+  private Workspace(Path directory, JdbcConnectionPool pool, ServerLocation server,
+      boolean readOnly) {
     this.directory = directory;
     this.pool = pool;
-    // One DSLContext for the whole application, configured once.
-    this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
-    this.plans = new PlanRepository(dsl);
+    this.server = server;
+    this.readOnly = readOnly;
+    // One DSLContext for the whole application, configured once; the connection decides the dialect.
+    this.dsl = ServerWorkspace.context(pool, server);
+    this.plans = new PlanRepository(dsl, server == null ? null : server.user());
   }
 
   /**
@@ -127,6 +139,9 @@ public final class Workspace implements AutoCloseable {
    * for 10,000 programs). A backup that cannot be made is logged, never a reason to stop.
    */
   public void backUpIfDue() {
+    if (server != null) {
+      return; // a server is backed up by its administrator
+    }
     try {
       Backups backups = new Backups(directory);
       List<String> names = plans.list().stream().map(PlanSummary::name).toList();
@@ -170,6 +185,9 @@ public final class Workspace implements AutoCloseable {
 
   /** A backup now, e.g. before a restore replaces this workspace. */
   public Path backUp(String reason) throws IOException {
+    if (server != null) {
+      throw new WorkspaceException(null, SERVER_BACKUPS, null);
+    }
     return new Backups(directory).create(pool,
         reason, plans.list().stream().map(PlanSummary::name).toList());
   }
@@ -263,9 +281,29 @@ public final class Workspace implements AutoCloseable {
         + m.lines().findFirst().orElse(m), e);
   }
 
-  /** The workspace folder. */
+  /** What the automatic backups are on a server. */
+  public static final String SERVER_BACKUPS = "Backups are made of a workspace folder. A team"
+      + " plan on a server is backed up by the server's administrator; `paceline export` gives"
+      + " anyone a copy of a plan.";
+
+  /** The workspace folder; null for a team plan on a server. */
   public Path directory() {
     return directory;
+  }
+
+  /** The team plan's server, or null for a workspace folder. */
+  public ServerLocation server() {
+    return server;
+  }
+
+  /** Whether this login may only read (a viewer on a server). */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /** The folder or the server address, for messages. */
+  public String describe() {
+    return server != null ? server.toString() : String.valueOf(directory);
   }
 
   /** The plans stored here. */
