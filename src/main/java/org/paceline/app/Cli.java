@@ -48,7 +48,8 @@ import picocli.CommandLine.Parameters;
       Cli.PlansCommand.class,
       Cli.CheckCommand.class,
       Cli.ExportCommand.class,
-      Cli.RestoreCommand.class
+      Cli.RestoreCommand.class,
+      ServerSetupCommand.class
     })
 public final class Cli implements Callable<Integer> {
 
@@ -100,12 +101,27 @@ public final class Cli implements Callable<Integer> {
 
   /** Options every workspace command has. */
   static class WorkspaceOptions {
-    @Option(names = "--db", paramLabel = "DIR",
-        description = "The workspace folder (default: $PACELINE_DB, else your data folder).")
-    Path db;
+    @Option(names = "--db", paramLabel = "DIR|postgresql://USER@HOST/DATABASE",
+        description = "The workspace folder, or a team plan on a PostgreSQL server"
+            + " (default: $PACELINE_DB, else your data folder).")
+    String db;
+
+    /** The folder or server {@code --db} names. */
+    WorkspaceTarget target() {
+      return WorkspaceTarget.resolve(db);
+    }
+
+    /** The workspace folder; refused for a team plan on a server (backups, restore). */
+    Path folder() {
+      WorkspaceTarget t = target();
+      if (t.isServer()) {
+        throw new IllegalArgumentException(Workspace.SERVER_BACKUPS);
+      }
+      return t.folder();
+    }
 
     Workspace open() {
-      Workspace ws = Workspace.open(WorkspaceLocation.resolve(db));
+      Workspace ws = target().open(org.paceline.storage.ServerWorkspace.CLI_CONNECTIONS);
       ws.backUpIfDue();
       return ws;
     }
@@ -123,12 +139,12 @@ public final class Cli implements Callable<Integer> {
     static long choose(Workspace ws, String name) {
       if (name != null) {
         return ws.plans().findByName(name).orElseThrow(() -> new IllegalArgumentException(
-            "No plan is named \"" + name + "\" in " + ws.directory() + "; the plans are: "
+            "No plan is named \"" + name + "\" in " + ws.describe() + "; the plans are: "
                 + names(ws.plans().list())));
       }
       List<PlanSummary> plans = ws.plans().list();
       if (plans.isEmpty()) {
-        throw new IllegalArgumentException("The workspace " + ws.directory()
+        throw new IllegalArgumentException("The workspace " + ws.describe()
             + " holds no plans yet; add one with: paceline import PATH");
       }
       if (plans.size() > 1) {
@@ -161,7 +177,7 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      Path dir = WorkspaceLocation.resolve(workspace.db);
+      Path dir = workspace.folder();
       Backups backups = new Backups(dir);
       List<Backups.Backup> all = backups.list();
       PrintWriter out = spec.commandLine().getOut();
@@ -258,7 +274,7 @@ public final class Cli implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<PlanSummary> plans = ws.plans().list();
         if (plans.isEmpty()) {
-          out.println("No plans in " + ws.directory() + " yet; add one with: paceline import PATH");
+          out.println("No plans in " + ws.describe() + " yet; add one with: paceline import PATH");
         }
         for (PlanSummary p : plans) {
           out.println(p.name() + "\t" + p.programs() + " programs, " + p.initiatives()

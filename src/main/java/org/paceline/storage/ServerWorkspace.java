@@ -6,7 +6,6 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -54,9 +53,7 @@ public final class ServerWorkspace {
    */
   public static Workspace open(ServerLocation location, ServerLogin login, int maxConnections) {
     ServerLocation where = location.withUser(login.user());
-    JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(where, login));
-    pool.setMaxConnections(maxConnections);
-    pool.setLoginTimeout(15);
+    ServerPool pool = new ServerPool(dataSource(where, login), maxConnections, 30);
     try (Connection c = pool.getConnection()) {
       int version = schemaVersion(c);
       if (version == 0) {
@@ -80,10 +77,10 @@ public final class ServerWorkspace {
       boolean readOnly = !canWrite(c);
       return new Workspace(where, pool, readOnly);
     } catch (SQLException e) {
-      pool.dispose();
+      pool.close();
       throw failure(where, e);
     } catch (RuntimeException e) {
-      pool.dispose();
+      pool.close();
       throw e;
     } finally {
       login.clear();
@@ -99,22 +96,32 @@ public final class ServerWorkspace {
    * sequence, also those later migrations add.
    */
   public static SetUp setUp(ServerLocation location, ServerLogin login) {
+    return setUp(location, login, null);
+  }
+
+  /** {@link #setUp} up to the migration {@code target} only (tests of an upgrade). */
+  static SetUp setUp(ServerLocation location, ServerLogin login, String target) {
     ServerLocation where = location.withUser(login.user());
-    JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(where, login));
-    pool.setMaxConnections(3); // Flyway holds two at once
+    ServerPool pool = new ServerPool(dataSource(where, login), 3, 30); // Flyway holds two
     try {
       int from;
       try (Connection c = pool.getConnection()) {
         from = Math.max(0, schemaVersion(c));
       }
-      Flyway.configure()
+      var flyway = Flyway.configure()
           .dataSource(pool)
           .schemas(SCHEMA)
           .createSchemas(true)
           .locations("classpath:db/migration")
-          .loggers("slf4j")
-          .load()
-          .migrate();
+          .loggers("slf4j");
+      if (target != null) {
+        flyway.target(target);
+      }
+      flyway.load().migrate();
+      int to;
+      try (Connection c = pool.getConnection()) {
+        to = schemaVersion(c);
+      }
       try (Connection c = pool.getConnection(); var st = c.createStatement()) {
         c.setAutoCommit(false);
         for (String sql : ServerGrants.statements()) {
@@ -122,8 +129,8 @@ public final class ServerWorkspace {
         }
         c.commit();
       }
-      LOG.info("Set up {} from schema version {} to {}", where, from, Workspace.SCHEMA_VERSION);
-      return new SetUp(from, Workspace.SCHEMA_VERSION);
+      LOG.info("Set up {} from schema version {} to {}", where, from, to);
+      return new SetUp(from, to);
     } catch (SQLException e) {
       throw failure(where, e);
     } catch (FlywayException e) {
@@ -134,7 +141,7 @@ public final class ServerWorkspace {
       throw new WorkspaceException(null, "Setting up " + where + " failed: "
           + firstLine(e.getMessage()), e);
     } finally {
-      pool.dispose();
+      pool.close();
       login.clear();
     }
   }

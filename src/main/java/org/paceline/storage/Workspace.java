@@ -42,25 +42,27 @@ public final class Workspace implements AutoCloseable {
   private final PlanRepository plans;
   /** The team plan's server, or null for a folder. */
   private final ServerLocation server;
+  private final ServerPool serverPool;
   private final boolean readOnly;
 
   private Workspace(Path directory, JdbcConnectionPool pool) {
-    this(directory, pool, null, false);
+    this(directory, pool, null, null, false);
   }
 
   /** A team plan on a server: see {@link ServerWorkspace#open}. */
-  Workspace(ServerLocation server, JdbcConnectionPool pool, boolean readOnly) {
-    this(null, pool, server, readOnly);
+  Workspace(ServerLocation server, ServerPool serverPool, boolean readOnly) {
+    this(null, null, server, serverPool, readOnly);
   }
 
   private Workspace(Path directory, JdbcConnectionPool pool, ServerLocation server,
-      boolean readOnly) {
+      ServerPool serverPool, boolean readOnly) {
     this.directory = directory;
     this.pool = pool;
     this.server = server;
+    this.serverPool = serverPool;
     this.readOnly = readOnly;
     // One DSLContext for the whole application, configured once; the connection decides the dialect.
-    this.dsl = ServerWorkspace.context(pool, server);
+    this.dsl = ServerWorkspace.context(server == null ? pool : serverPool, server);
     this.plans = new PlanRepository(dsl, server == null ? null : server.user());
   }
 
@@ -318,6 +320,10 @@ public final class Workspace implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.dispose();
+    if (serverPool != null) {
+      serverPool.close();
+    } else {
+      pool.dispose();
+    }
   }
 }
