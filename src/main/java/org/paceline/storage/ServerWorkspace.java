@@ -212,6 +212,10 @@ public final class ServerWorkspace {
             "You can view this team plan but not change it: the login " + server.user()
             + " is not a planner on " + server.host() + ". Ask your administrator to add it"
             + " to " + PLANNER + ".", e));
+      } else if (state.equals("40P01") || state.equals("40001")) {
+        ctx.exception(new WorkspaceException(null, WorkspaceException.Problem.STALE,
+            "Someone else changed the same plan at the same moment, so this change was not"
+            + " saved. Make it again.", e));
       } else if (state.startsWith("08") || state.equals("57P01")) {
         ctx.exception(lostConnection(server, e));
       }

@@ -235,6 +235,86 @@ class ServerWorkspaceTest {
     }
   }
 
+  @Test
+  void twoPlannersMovingTheSameBarNeverOverwriteEachOther() {
+    ServerLocation where = setUpDatabase();
+    server.login("ws_bob", "bob-secret", ServerWorkspace.PLANNER);
+    try (Workspace ana = open(where, ANA, "ana-secret");
+         Workspace bob = open(where, "ws_bob", "bob-secret")) {
+      long id = ana.plans().insert(SamplePlan.load());
+      org.paceline.edit.PlanEditor anaBoard = new org.paceline.edit.PlanEditor(ana.plans());
+      anaBoard.show(id, anaBoard.load(id));
+      org.paceline.edit.PlanEditor bobBoard = new org.paceline.edit.PlanEditor(bob.plans());
+      bobBoard.show(id, bobBoard.load(id));
+
+      Program p = anaBoard.plan().programs().get(2);
+      Program anaMoved = p.withDates(p.start().plusDays(7), p.end().plusDays(7));
+      anaBoard.changeProgram(p, anaMoved, "Move");
+      Program bobMoved = p.withDates(p.start().minusDays(3), p.end().minusDays(3));
+      WorkspaceException e = assertThrows(WorkspaceException.class,
+          () -> bobBoard.changeProgram(p, bobMoved, "Move"));
+      assertEquals(WorkspaceException.Problem.STALE, e.problem());
+      assertEquals("\u201c" + p.name() + "\u201d was changed by ws_ana a moment ago, so this"
+          + " change was not saved. The board shows it as it is now; make the change again if it"
+          + " is still needed.", e.getMessage());
+      assertEquals(anaMoved, bobBoard.plan().programs().get(2), "Bob's board reloaded the bar");
+      assertEquals(anaMoved, bob.plans().load(id).programs().get(2), "Ana's move is kept");
+      assertFalse(bobBoard.commands().canUndoProperty().get(), "the refused move is not undoable");
+      // Bob redoes the gesture on what he now sees.
+      Program again = anaMoved.withDates(anaMoved.start().minusDays(3),
+          anaMoved.end().minusDays(3));
+      bobBoard.changeProgram(anaMoved, again, "Move");
+      assertEquals(again, bob.plans().load(id).programs().get(2));
+      // A whole-plan change from Ana's older view is refused too, and her board reloads.
+      Plan old = anaBoard.plan();
+      Plan renamed = new Plan(old.settings().withName("Renamed"), old.targets(), old.budgets(),
+          old.initiatives(), old.programs());
+      assertThrows(WorkspaceException.class, () -> anaBoard.changePlan(old, renamed, "Rename"));
+      assertEquals(again, anaBoard.plan().programs().get(2));
+      assertEquals("Northwind Controls FY2027", bob.plans().load(id).name());
+    }
+  }
+
+  @Test
+  void parallelEditsOfOneProgramAddUpExactly() throws Exception {
+    ServerLocation where = setUpDatabase();
+    long id;
+    Program start;
+    try (Workspace ws = open(where, ANA, "ana-secret")) {
+      id = ws.plans().insert(SamplePlan.load());
+      start = ws.plans().load(id).programs().get(0);
+    }
+    int writers = 6;
+    int movesEach = 5;
+    java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.List<CompletableFuture<Void>> all = new java.util.ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      all.add(CompletableFuture.runAsync(() -> {
+        // each writer is its own client, as separate command-line runs would be
+        try (Workspace ws = open(where, ANA, "ana-secret")) {
+          ws.plans().load(id);
+          for (int done = 0; done < movesEach; ) {
+            Program p = ws.plans().loadProgram(id, start.id()).orElseThrow();
+            try {
+              ws.plans().updateProgram(id, p.id(), p.withDates(p.start().plusDays(1),
+                  p.end().plusDays(1)));
+              done++;
+            } catch (WorkspaceException e) {
+              assertEquals(WorkspaceException.Problem.STALE, e.problem(), e.getMessage());
+              refused.incrementAndGet();
+            }
+          }
+        }
+      }));
+    }
+    CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+    try (Workspace ws = open(where, ANA, "ana-secret")) {
+      Program end = ws.plans().load(id).programs().get(0);
+      assertEquals(start.start().plusDays(writers * movesEach), end.start(),
+          "every accepted move counted once (" + refused.get() + " refused and redone)");
+    }
+  }
+
   /** Polls {@code query} (one number, or a boolean) until it is non-zero, for up to 20 s. */
   static void waitFor(Connection c, String query) throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
