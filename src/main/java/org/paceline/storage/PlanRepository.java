@@ -60,6 +60,12 @@ public final class PlanRepository {
   /** A plan version that matches no row: the plan changed in ways this client has not seen. */
   private static final long UNKNOWN = -1;
 
+  /** Whether this client has seen the plan at {@code version} (its own write, say). */
+  boolean isCurrent(long planId, long version) {
+    Long seen = planVersions.get(planId);
+    return seen != null && seen == version;
+  }
+
   private static String key(long planId, String programId) {
     return planId + "\u0000" + programId;
   }

@@ -36,8 +36,24 @@ final class ServerGrants {
             + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + PLANNER,
         "ALTER DEFAULT PRIVILEGES IN SCHEMA " + SCHEMA
             + " GRANT USAGE, SELECT ON SEQUENCES TO " + PLANNER,
-        "ALTER DEFAULT PRIVILEGES IN SCHEMA " + SCHEMA + " GRANT SELECT ON TABLES TO " + VIEWER);
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA " + SCHEMA + " GRANT SELECT ON TABLES TO " + VIEWER,
+        // Live boards: every write of Paceline's touches its plan's row, so one trigger there
+        // tells every listening window (after the commit) which plan changed, to which version
+        // and by whom. Server-only: a workspace folder holds no code.
+        "CREATE OR REPLACE FUNCTION " + SCHEMA + ".notify_plan_change() RETURNS trigger"
+            + " LANGUAGE plpgsql AS $$ BEGIN"
+            + " IF TG_OP = 'DELETE' THEN"
+            + " PERFORM pg_notify('" + CHANNEL + "', OLD.id || ' -1 ');"
+            + " RETURN OLD; END IF;"
+            + " PERFORM pg_notify('" + CHANNEL + "', NEW.id || ' ' || NEW.row_version || ' '"
+            + " || coalesce(NEW.changed_by, ''));"
+            + " RETURN NEW; END $$",
+        "CREATE OR REPLACE TRIGGER plan_changed AFTER INSERT OR UPDATE OR DELETE ON " + SCHEMA
+            + ".plan FOR EACH ROW EXECUTE FUNCTION " + SCHEMA + ".notify_plan_change()");
   }
+
+  /** The channel of the change notifications. */
+  static final String CHANNEL = "paceline_changes";
 
   private static String role(String name) {
     return "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '"

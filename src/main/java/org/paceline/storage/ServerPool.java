@@ -83,6 +83,11 @@ final class ServerPool implements DataSource, ConnectionEventListener, AutoClose
     }
   }
 
+  /** A connection outside the pool's count, for the change listener. */
+  PooledConnection extra() throws SQLException {
+    return source.getPooledConnection();
+  }
+
   @Override
   public void connectionClosed(ConnectionEvent event) {
     PooledConnection pc = (PooledConnection) event.getSource();

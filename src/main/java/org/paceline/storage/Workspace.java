@@ -283,6 +283,18 @@ public final class Workspace implements AutoCloseable {
         + m.lines().findFirst().orElse(m), e);
   }
 
+  /**
+   * Calls {@code onChange} with a plan's id, on a thread of its own, when another user changed
+   * it (a team plan on a server; within about a second of their commit). In a workspace folder
+   * nobody else writes, and nothing is called. Close the result to stop listening.
+   */
+  public AutoCloseable onChanges(java.util.function.LongConsumer onChange) {
+    if (server == null) {
+      return () -> { };
+    }
+    return new ServerChanges(serverPool, plans, onChange);
+  }
+
   /** What the automatic backups are on a server. */
   public static final String SERVER_BACKUPS = "Backups are made of a workspace folder. A team"
       + " plan on a server is backed up by the server's administrator; `paceline export` gives"

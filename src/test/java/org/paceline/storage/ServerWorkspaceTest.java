@@ -315,6 +315,36 @@ class ServerWorkspaceTest {
     }
   }
 
+  @Test
+  void otherUsersChangesAreReportedWithinTwoSecondsButNotOnesOwn() throws Exception {
+    ServerLocation where = setUpDatabase();
+    server.login("ws_bob", "bob-secret", ServerWorkspace.PLANNER);
+    try (Workspace ana = open(where, ANA, "ana-secret");
+         Workspace bob = open(where, "ws_bob", "bob-secret")) {
+      long id = ana.plans().insert(SamplePlan.load());
+      Plan seen = bob.plans().load(id);
+      java.util.concurrent.BlockingQueue<Long> changed =
+          new java.util.concurrent.LinkedBlockingQueue<>();
+      try (AutoCloseable listening = bob.onChanges(changed::add)) {
+        Thread.sleep(700); // the listener is connected
+        Program p = seen.programs().get(1);
+        bob.plans().updateProgram(id, p.id(), p.withDates(p.start().plusDays(1),
+            p.end().plusDays(1)));
+        assertEquals(null, changed.poll(1500, TimeUnit.MILLISECONDS), "Bob's own move");
+        ana.plans().load(id);
+        Program q = seen.programs().get(4);
+        long before = System.nanoTime();
+        ana.plans().updateProgram(id, q.id(), q.withDates(q.start().plusDays(2),
+            q.end().plusDays(2)));
+        assertEquals(id, changed.poll(2, TimeUnit.SECONDS), "Ana's move reaches Bob's board");
+        assertTrue(System.nanoTime() - before < TimeUnit.SECONDS.toNanos(2));
+        // any client's write is reported: the trigger is the server's
+        server.sql(where.database(), "UPDATE paceline.plan SET capacity = 9");
+        assertEquals(id, changed.poll(2, TimeUnit.SECONDS));
+      }
+    }
+  }
+
   /** Polls {@code query} (one number, or a boolean) until it is non-zero, for up to 20 s. */
   static void waitFor(Connection c, String query) throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
