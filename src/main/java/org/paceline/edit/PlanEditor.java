@@ -43,6 +43,16 @@ public final class PlanEditor {
     plan.set(loaded);
   }
 
+  /**
+   * Shows the plan as another user left it (a team plan), keeping the undo history: a step
+   * that no longer fits what is stored is refused when it is undone, and that item reloaded.
+   */
+  public void showReloaded(long id, Plan reloaded) {
+    if (id == planId) {
+      plan.set(reloaded);
+    }
+  }
+
   /** Stores a new plan and returns its id. */
   public long create(Plan newPlan) {
     return repository.insert(newPlan.withName(repository.uniqueName(newPlan.name())));
