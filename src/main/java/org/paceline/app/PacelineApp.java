@@ -65,6 +65,16 @@ public final class PacelineApp extends Application {
     this(launchWorkspace != null ? launchWorkspace : WorkspaceLocation.resolve(null));
   }
 
+  /** The login a window on a team plan was made with (tests), or null. */
+  private ServerLogin serverLogin;
+
+  /** A window on a team plan with this login (tests use this). */
+  public PacelineApp(ServerLocation where, ServerLogin login) {
+    this(WorkspaceLocation.resolve(null));
+    this.server = where;
+    this.serverLogin = login;
+  }
+
   /** A window on the workspace in {@code workspaceDir} (tests use this). */
   public PacelineApp(Path workspaceDir) {
     this.workspaceDir = workspaceDir;
@@ -178,6 +188,12 @@ public final class PacelineApp extends Application {
     stage.show();
     StartupProbe.mark("window shown");
 
+    if (serverLogin != null) {
+      ServerLogin login = serverLogin;
+      serverLogin = null;
+      open(scene, () -> openServer(server, login));
+      return;
+    }
     if (launchServer != null) {
       ServerLocation where = launchServer;
       launchServer = null;

@@ -236,7 +236,10 @@ public final class BoardView extends BorderPane {
     Menu file = menuBar.getMenus().get(0);
     file.getItems().get(0).setDisable(true); // New plan
     file.getItems().get(2).setDisable(true); // Import plan
-    menuBar.getMenus().get(1).getItems().forEach(i -> i.setDisable(true));
+    menuBar.getMenus().get(1).getItems().forEach(i -> {
+      i.disableProperty().unbind(); // undo and redo follow the stack otherwise
+      i.setDisable(true);
+    });
     Label badge = new Label(badgeText);
     badge.setId("readOnlyBadge");
     badge.getStyleClass().add("read-only-badge");
