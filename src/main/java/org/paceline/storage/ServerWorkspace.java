@@ -185,11 +185,46 @@ public final class ServerWorkspace {
     // The generated names are upper case (H2's); PostgreSQL's unquoted names are lower case.
     settings = settings.withRenderNameCase(RenderNameCase.LOWER);
     DefaultConfiguration config = new DefaultConfiguration();
-    config.set(pool);
+    config.set(new ServerConnections(pool, server));
     config.set(SQLDialect.POSTGRES);
     config.set(settings);
     config.set(new ServerErrors(server));
     return DSL.using(config);
+  }
+
+  /**
+   * Hands jOOQ the pool's connections; a server that cannot be reached any more is said in
+   * words (jOOQ's own wrapping would name classes).
+   */
+  private static final class ServerConnections implements org.jooq.ConnectionProvider {
+    private final DataSource pool;
+    private final ServerLocation server;
+
+    ServerConnections(DataSource pool, ServerLocation server) {
+      this.pool = pool;
+      this.server = server;
+    }
+
+    @Override
+    public Connection acquire() {
+      try {
+        return pool.getConnection();
+      } catch (SQLException e) {
+        if (String.valueOf(e.getSQLState()).startsWith("08")) {
+          throw lostConnection(server, e);
+        }
+        throw failure(server, e);
+      }
+    }
+
+    @Override
+    public void release(Connection connection) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        LOG.debug("Could not hand a connection back: {}", e.getMessage());
+      }
+    }
   }
 
   /** Turns the server's refusals into plain messages, whichever repository ran the statement. */

@@ -31,7 +31,9 @@ public final class ServerBenchmark {
     ServerLocation pg = server.newDatabase();
     ServerWorkspace.setUp(pg, PostgresServer.admin(pg));
     server.sql("postgres", "GRANT " + ServerWorkspace.PLANNER + " TO bench_planner");
-    run("H2 folder", () -> Workspace.open(h2.resolve("ws")), plan);
+    if (args.length == 0 || !args[0].equals("postgresql")) { // "postgresql": the server only
+      run("H2 folder", () -> Workspace.open(h2.resolve("ws")), plan);
+    }
     run("PostgreSQL", () -> ServerWorkspace.open(pg, PostgresServer.as(pg, "bench_planner",
         "bench-pw"), ServerWorkspace.CLI_CONNECTIONS), plan);
     System.exit(0);
