@@ -252,6 +252,10 @@ public final class ServerWorkspace {
         ctx.exception(new WorkspaceException(null, WorkspaceException.Problem.STALE,
             "Someone else changed the same plan at the same moment, so this change was not"
             + " saved. Make it again.", e));
+      } else if (state.equals("23505")) {
+        ctx.exception(new WorkspaceException(null, WorkspaceException.Problem.STALE,
+            "Someone else stored a plan or program of the same name or id a moment ago, so"
+            + " nothing was saved. Try again.", e));
       } else if (state.startsWith("08") || state.equals("57P01")) {
         ctx.exception(lostConnection(server, e));
       }
