@@ -106,7 +106,9 @@ class ServerCliTest {
         + " not a planner on localhost. Ask your administrator to add it to paceline_planner.",
         refused.err().strip());
     Run plans = run(Map.of("PACELINE_DB", url("cli_cfo")), "plans");
-    assertTrue(plans.out().isEmpty() || plans.code() == 2, "no password: " + plans);
+    assertEquals(2, plans.code(), "no password anywhere: " + plans);
+    assertEquals("paceline: The server localhost wants a password for cli_cfo. Set PGPASSWORD,"
+        + " put it in ~/.pgpass, or open the team plan in the window.", plans.err().strip());
     Run listed = run(Map.of("PACELINE_DB", url("cli_cfo"), "PGPASSFILE", pgpass.toString()),
         "plans");
     assertEquals(0, listed.code(), listed.err());
