@@ -53,7 +53,8 @@ import picocli.CommandLine.Parameters;
       Cli.CheckCommand.class,
       Cli.ExportCommand.class,
       Cli.RestoreCommand.class,
-      TemplateCommand.class
+      TemplateCommand.class,
+      ServerSetupCommand.class
     })
 public final class Cli implements Callable<Integer> {
 
@@ -95,19 +96,36 @@ public final class Cli implements Callable<Integer> {
 
   /** Options every workspace command has. */
   static class WorkspaceOptions {
-    @Option(names = "--db", paramLabel = "DIR",
-        description = "The workspace folder (default: $PACELINE_DB, else your data folder).")
-    Path db;
+    @Option(names = "--db", paramLabel = "DIR|postgresql://USER@HOST/DATABASE",
+        description = "The workspace folder, or a team plan on a PostgreSQL server"
+            + " (default: $PACELINE_DB, else your data folder).")
+    String db;
+
+    /** The folder or server {@code --db} names. */
+    WorkspaceTarget target() {
+      return WorkspaceTarget.resolve(db);
+    }
+
+    /** The workspace folder; refused for a team plan on a server (backups, restore). */
+    Path folder() {
+      WorkspaceTarget t = target();
+      if (t.isServer()) {
+        throw new IllegalArgumentException(Workspace.SERVER_BACKUPS);
+      }
+      return t.folder();
+    }
 
     Workspace open() {
-      Workspace ws = Workspace.open(WorkspaceLocation.resolve(db));
+      Workspace ws = target().open(org.paceline.storage.ServerWorkspace.CLI_CONNECTIONS);
       ws.backUpIfDue();
       return ws;
     }
 
     /** For a command that only reads: creates nothing where there is no workspace. */
     Workspace openExisting() {
-      Workspace ws = Workspace.openExisting(WorkspaceLocation.resolve(db));
+      WorkspaceTarget t = target();
+      Workspace ws = t.isServer() ? t.open(org.paceline.storage.ServerWorkspace.CLI_CONNECTIONS)
+          : Workspace.openExisting(t.folder());
       ws.backUpIfDue();
       return ws;
     }
@@ -125,12 +143,12 @@ public final class Cli implements Callable<Integer> {
     static long choose(Workspace ws, String name) {
       if (name != null) {
         return ws.plans().findByName(name).orElseThrow(() -> new IllegalArgumentException(
-            "No plan is named " + Quote.of(name) + " in " + ws.directory() + "; the plans are: "
+            "No plan is named " + Quote.of(name) + " in " + ws.describe() + "; the plans are: "
                 + names(ws.plans().list())));
       }
       List<PlanSummary> plans = ws.plans().list();
       if (plans.isEmpty()) {
-        throw new IllegalArgumentException("The workspace " + ws.directory()
+        throw new IllegalArgumentException("The workspace " + ws.describe()
             + " holds no plans yet; add one with: paceline import PATH");
       }
       if (plans.size() > 1) {
@@ -163,7 +181,7 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      Path dir = Workspace.location(WorkspaceLocation.resolve(workspace.db));
+      Path dir = Workspace.location(workspace.folder());
       Backups backups = new Backups(dir);
       if (!Files.exists(dir.resolve(Workspace.DATABASE_NAME + ".mv.db"))
           && !Files.isDirectory(backups.folder())) {
@@ -290,7 +308,7 @@ public final class Cli implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<PlanSummary> plans = ws.plans().list();
         if (plans.isEmpty()) {
-          out.println("No plans in " + ws.directory() + " yet; add one with: paceline import PATH");
+          out.println("No plans in " + ws.describe() + " yet; add one with: paceline import PATH");
         }
         for (PlanSummary p : plans) {
           out.println(p.name() + "\t" + p.programs() + " programs, " + p.initiatives()

@@ -1,6 +1,7 @@
 package org.paceline.app;
 
 import java.nio.file.Path;
+import org.paceline.storage.ServerLocation;
 
 /**
  * The entry point of both the window and the command line. It does not extend {@code
@@ -21,12 +22,33 @@ public final class Main {
       System.setProperty("h2.allowedClasses", "org.paceline.NoClassFromADatabase");
     }
     StartupProbe.mark("main");
+    String server = windowServer(args);
+    if (server == null && args.length == 0
+        && ServerLocation.isServer(System.getenv(WorkspaceLocation.ENV))) {
+      server = System.getenv(WorkspaceLocation.ENV);
+    }
+    if (server != null) {
+      try {
+        PacelineApp.launchWindow(WorkspaceTarget.of(server));
+      } catch (IllegalArgumentException e) {
+        System.err.println("paceline: " + e.getMessage());
+        System.exit(Cli.BAD_INPUT);
+      }
+      return;
+    }
     Path db = windowWorkspace(args);
     if (args.length == 0 || db != null) {
       PacelineApp.launchWindow(WorkspaceLocation.resolve(db));
       return;
     }
     System.exit(Cli.run(args));
+  }
+
+  /** The {@code --db postgresql://…} of a window launch, recognised before any path, else null. */
+  static String windowServer(String[] args) {
+    String value = args.length == 2 && args[0].equals("--db") ? args[1]
+        : args.length == 1 && args[0].startsWith("--db=") ? args[0].substring(5) : null;
+    return ServerLocation.isServer(value) ? value : null;
   }
 
   /** The {@code --db DIR} of a window launch ({@code paceline --db DIR}), else null. */

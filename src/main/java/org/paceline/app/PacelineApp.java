@@ -30,6 +30,9 @@ import org.paceline.io.imports.SamplePlan;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSummary;
 import org.paceline.storage.Backups;
+import org.paceline.storage.ServerLocation;
+import org.paceline.storage.ServerLogin;
+import org.paceline.storage.ServerWorkspace;
 import org.paceline.storage.Workspace;
 import org.paceline.storage.WorkspaceException;
 import org.paceline.ui.BackgroundWork;
@@ -50,6 +53,12 @@ import org.paceline.ui.imports.ImportWizard;
 public final class PacelineApp extends Application {
 
   private static volatile Path launchWorkspace;
+  /** A team plan the window was launched on ({@code paceline --db postgresql://…}), or null. */
+  private static volatile ServerLocation launchServer;
+  /** The team plan being opened or shown, or null for a folder. */
+  private ServerLocation server;
+  /** The listener for other users' changes to the team plan shown, or null. */
+  private AutoCloseable live;
 
   private final Path workspaceDir;
   private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -63,6 +72,16 @@ public final class PacelineApp extends Application {
   /** Used by {@link Application#launch}: the workspace handed to {@link #launchWindow}. */
   public PacelineApp() {
     this(launchWorkspace != null ? launchWorkspace : WorkspaceLocation.resolve(null));
+  }
+
+  /** The login a window on a team plan was made with (tests), or null. */
+  private ServerLogin serverLogin;
+
+  /** A window on a team plan with this login (tests use this). */
+  public PacelineApp(ServerLocation where, ServerLogin login) {
+    this(WorkspaceLocation.resolve(null));
+    this.server = where;
+    this.serverLogin = login;
   }
 
   /** A window on the workspace in {@code workspaceDir} (tests use this). */
@@ -90,6 +109,66 @@ public final class PacelineApp extends Application {
           t.start();
         });
     Application.launch(PacelineApp.class);
+  }
+
+  /** Opens the window on a folder or a team plan and returns when it is closed. */
+  static void launchWindow(WorkspaceTarget target) {
+    if (!target.isServer()) {
+      launchWindow(target.folder());
+      return;
+    }
+    launchServer = target.server();
+    launchWorkspace = WorkspaceLocation.resolve(null);
+    Application.launch(PacelineApp.class);
+  }
+
+  /** Opens a team plan with this login (off the JavaFX thread); no sample plan is added. */
+  private static Opened openServer(ServerLocation where, ServerLogin login) {
+    Workspace ws = ServerWorkspace.open(where, login, ServerWorkspace.WINDOW_CONNECTIONS);
+    try {
+      return firstPlan(ws);
+    } catch (RuntimeException e) {
+      ws.close();
+      throw e;
+    }
+  }
+
+  /** File ▸ Open team plan…: the address, then the board on it (a login when it needs one). */
+  private void openTeamPlan(Scene scene) {
+    Optional<ServerLocation> where = TeamPlanWindow.askAddress(scene.getWindow(),
+        server == null ? null : server.toString());
+    if (where.isEmpty()) {
+      return;
+    }
+    switchTo(scene, where.get(), ServerLogin.fromEnvironment(where.get()));
+  }
+
+  private void switchTo(Scene scene, ServerLocation where, ServerLogin login) {
+    Workspace current = workspace;
+    workspace = null;
+    stopLive();
+    server = where;
+    ProgressIndicator spinner = new ProgressIndicator();
+    VBox opening = new VBox(12, spinner, new Label("Opening the team plan…"));
+    opening.setAlignment(Pos.CENTER);
+    scene.setRoot(opening);
+    open(scene, () -> {
+      if (current != null) {
+        current.close();
+      }
+      return openServer(where, login);
+    });
+  }
+
+  private void stopLive() {
+    if (live != null) {
+      try {
+        live.close();
+      } catch (Exception e) {
+        // the listener stops with its thread
+      }
+      live = null;
+    }
   }
 
   /**
@@ -147,6 +226,19 @@ public final class PacelineApp extends Application {
     stage.show();
     StartupProbe.mark("window shown");
 
+    if (serverLogin != null) {
+      ServerLogin login = serverLogin;
+      serverLogin = null;
+      open(scene, () -> openServer(server, login));
+      return;
+    }
+    if (launchServer != null) {
+      ServerLocation where = launchServer;
+      launchServer = null;
+      server = where;
+      open(scene, () -> openServer(where, ServerLogin.fromEnvironment(where)));
+      return;
+    }
     open(scene, () -> {
       CompletableFuture<Opened> started = preopen;
       if (started != null && workspaceDir.equals(launchWorkspace)) {
@@ -195,16 +287,36 @@ public final class PacelineApp extends Application {
     BackgroundWork work = executor::submit;
     BoardViewModel model = new BoardViewModel(new PlanEditor(workspace.plans()), work);
     Workspace ws = workspace;
-    ViewSettingsFile settings = new ViewSettingsFile(workspace.directory());
+    ViewSettingsFile settings = new ViewSettingsFile(ws.directory() != null ? ws.directory()
+        : localFolder());
     BoardView board = new BoardView(model, work,
         plan -> ws.plans().insert(plan.withName(ws.plans().uniqueName(plan.name()))),
-        "Workspace: " + workspace.directory(), settings,
+        (ws.server() != null ? "Team plan: " : "Workspace: ") + ws.describe(), settings,
         SystemTheme::prefersDark);
+    if (ws.readOnly()) {
+      model.setReadOnly("You can view this team plan but not change it: the login "
+          + ws.server().user() + " is a viewer. Ask your administrator to make it a planner.");
+      board.showReadOnly("Read only");
+    }
+    if (ws.server() != null) {
+      live = ws.onChanges(id -> Platform.runLater(() -> model.reloadFromOthers(id)));
+    }
+    MenuItem teamPlan = new MenuItem("Open team plan…");
+    teamPlan.setId("openTeamPlan");
+    teamPlan.setOnAction(e -> openTeamPlan(scene));
+    board.addToFileMenu(teamPlan);
     StackPane root = new StackPane(board);
     HelpMenu help = HelpMenu.of(root, settings,
-        () -> AboutInfo.current(BuildInfo.version(), BuildInfo.buildDate(), ws.directory()));
+        () -> AboutInfo.current(BuildInfo.version(), BuildInfo.buildDate(),
+            ws.directory() != null ? ws.directory() : Path.of(ws.describe())));
     MenuItem restore = new MenuItem("Restore from backup…");
-    restore.setOnAction(e -> chooseBackup(scene));
+    restore.setOnAction(e -> {
+      if (ws.server() != null) {
+        TeamPlanWindow.explainBackups(scene.getWindow(), Workspace.SERVER_BACKUPS);
+      } else {
+        chooseBackup(scene);
+      }
+    });
     board.addToFileMenu(restore);
     board.addToFileMenu(ImportWizard.menuItem(scene.getWindow(), work, r -> ws.plans().insert(
         new Plan(PlanSettings.defaults(ws.plans().uniqueName(r.table().fileName()
@@ -247,6 +359,18 @@ public final class PacelineApp extends Application {
       LoggerFactory.getLogger(PacelineApp.class).error("Internal error opening the workspace", t);
       message = "An internal error stopped Paceline; this is a fault in Paceline, not in your "
           + "data. The details are in the log file " + LogLocation.file() + ".";
+    }
+    if (server != null && t instanceof WorkspaceException we
+        && we.problem() == WorkspaceException.Problem.SERVER) {
+      // A login the server refused (or none found): ask for it, saying what went wrong.
+      ServerLocation where = server;
+      Optional<ServerLogin> login = TeamPlanWindow.askLogin(scene.getWindow(), where,
+          where.user() != null ? where.user() : ServerLogin.fromEnvironment(where).user(),
+          message);
+      if (login.isPresent()) {
+        switchTo(scene, where.withUser(login.get().user()), login.get());
+        return;
+      }
     }
     boolean recoverable = t instanceof WorkspaceException we && we.offersRestore();
     if (!recoverable) {
@@ -329,8 +453,20 @@ public final class PacelineApp extends Application {
     });
   }
 
+  /** Where a window on a team plan keeps its view settings: the local workspace folder. */
+  private static Path localFolder() {
+    Path dir = WorkspaceLocation.resolve(null);
+    try {
+      java.nio.file.Files.createDirectories(dir);
+    } catch (java.io.IOException e) {
+      // the settings are then not remembered
+    }
+    return dir;
+  }
+
   @Override
   public void stop() {
+    stopLive();
     executor.shutdownNow();
     if (workspace != null) {
       workspace.close();

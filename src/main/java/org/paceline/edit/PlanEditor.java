@@ -11,6 +11,7 @@ import org.paceline.model.Plan;
 import org.paceline.model.PlanSummary;
 import org.paceline.model.Program;
 import org.paceline.storage.PlanRepository;
+import org.paceline.storage.WorkspaceException;
 
 /**
  * The open plan and every change to it. Each change is a {@link Command} on the stack and is
@@ -42,6 +43,16 @@ public final class PlanEditor {
     planId = id;
     stack.clear();
     plan.set(loaded);
+  }
+
+  /**
+   * Shows the plan as another user left it (a team plan), keeping the undo history: a step
+   * that no longer fits what is stored is refused when it is undone, and that item reloaded.
+   */
+  public void showReloaded(long id, Plan reloaded) {
+    if (id == planId) {
+      plan.set(reloaded);
+    }
   }
 
   /** Stores a new plan and returns its id. */
@@ -89,13 +100,13 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        repository.updateProgram(planId, before.id(), after);
+        reloadWhenStale(before.id(), () -> repository.updateProgram(planId, before.id(), after));
         plan.set(replaced(plan.get(), before.id(), after));
       }
 
       @Override
       public void undo() {
-        repository.updateProgram(planId, after.id(), before);
+        reloadWhenStale(after.id(), () -> repository.updateProgram(planId, after.id(), before));
         plan.set(replaced(plan.get(), after.id(), before));
       }
 
@@ -112,7 +123,7 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        repository.insertProgram(planId, index, p);
+        reloadWhenStale(null, () -> repository.insertProgram(planId, index, p));
         List<Program> list = new ArrayList<>(plan.get().programs());
         list.add(index, p);
         plan.set(withPrograms(plan.get(), list));
@@ -120,7 +131,7 @@ public final class PlanEditor {
 
       @Override
       public void undo() {
-        repository.deleteProgram(planId, p.id());
+        reloadWhenStale(p.id(), () -> repository.deleteProgram(planId, p.id()));
         List<Program> list = new ArrayList<>(plan.get().programs());
         list.removeIf(x -> x.id().equals(p.id()));
         plan.set(withPrograms(plan.get(), list));
@@ -148,7 +159,7 @@ public final class PlanEditor {
         for (int k = 0; k < itsOrders.size(); k++) {
           positions[k] = repository.deleteOrder(planId, itsOrders.get(k));
         }
-        repository.deleteProgram(planId, p.id());
+        reloadWhenStale(p.id(), () -> repository.deleteProgram(planId, p.id()));
         List<Program> list = new ArrayList<>(plan.get().programs());
         list.remove(index);
         List<Order> orders = new ArrayList<>(plan.get().orders());
@@ -158,7 +169,7 @@ public final class PlanEditor {
 
       @Override
       public void undo() {
-        repository.insertProgram(planId, index, p);
+        reloadWhenStale(null, () -> repository.insertProgram(planId, index, p));
         for (int k = 0; k < itsOrders.size(); k++) {
           repository.insertOrderAt(planId, positions[k], itsOrders.get(k));
         }
@@ -185,13 +196,13 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        repository.replace(planId, after);
+        reloadWhenStale(null, () -> repository.replace(planId, after));
         plan.set(after);
       }
 
       @Override
       public void undo() {
-        repository.replace(planId, before);
+        reloadWhenStale(null, () -> repository.replace(planId, before));
         plan.set(before);
       }
 
@@ -357,6 +368,47 @@ public final class PlanEditor {
             + "\u201d; an item is listed once per program.");
       }
     }
+  }
+
+  /**
+   * Runs a write; when someone else changed what it was based on (a team plan), shows that
+   * program as it is now ({@code programId}), or the whole plan, and passes the refusal on. The
+   * undo history stays as it is.
+   */
+  private void reloadWhenStale(String programId, Runnable write) {
+    try {
+      write.run();
+    } catch (WorkspaceException e) {
+      if (e.problem() == WorkspaceException.Problem.STALE) {
+        reload(programId);
+      }
+      throw e;
+    }
+  }
+
+  /** Shows one program (or, for null, the whole plan) as it is stored now. */
+  public void reload(String programId) {
+    if (programId == null) {
+      plan.set(repository.load(planId));
+      return;
+    }
+    var now = repository.loadProgram(planId, programId);
+    List<Program> list = new ArrayList<>(plan.get().programs());
+    int at = -1;
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).id().equals(programId)) {
+        at = i;
+      }
+    }
+    if (at >= 0 && now.isPresent()) {
+      list.set(at, now.get());
+    } else if (at >= 0) {
+      list.remove(at);
+    } else {
+      plan.set(repository.load(planId)); // added elsewhere: the order comes from the plan
+      return;
+    }
+    plan.set(withPrograms(plan.get(), list));
   }
 
   private static Plan replaced(Plan p, String id, Program with) {

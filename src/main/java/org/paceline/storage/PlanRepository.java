@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -41,9 +43,36 @@ import org.paceline.storage.jooq.tables.records.PlanRecord;
 public final class PlanRepository {
 
   private final DSLContext dsl;
+  /** Who writes through this repository (a server login), or null in a workspace folder. */
+  private final String user;
 
   PlanRepository(DSLContext dsl) {
+    this(dsl, null);
+  }
+
+  PlanRepository(DSLContext dsl, String user) {
     this.dsl = dsl;
+    this.user = user;
+  }
+
+  /*
+   * Optimistic locking: the row versions this client last read or wrote, per plan and per
+   * program. Every write is based on them and refused when the row changed since.
+   */
+  private final Map<Long, Long> planVersions = new ConcurrentHashMap<>();
+  private final Map<String, Long> programVersions = new ConcurrentHashMap<>();
+
+  /** A plan version that matches no row: the plan changed in ways this client has not seen. */
+  private static final long UNKNOWN = -1;
+
+  /** Whether this client has seen the plan at {@code version} (its own write, say). */
+  boolean isCurrent(long planId, long version) {
+    Long seen = planVersions.get(planId);
+    return seen != null && seen == version;
+  }
+
+  private static String key(long planId, String programId) {
+    return planId + "\u0000" + programId;
   }
 
   /** Every plan, by name. */
@@ -77,10 +106,13 @@ public final class PlanRepository {
 
   /** Stores a new plan, all of it in one transaction, and returns its id. */
   public long insert(Plan plan) {
-    return dsl.transactionResult(trx -> insert(trx.dsl(), plan));
+    long id = dsl.transactionResult(trx -> insert(trx.dsl(), plan));
+    planVersions.put(id, 0L);
+    plan.programs().forEach(p -> programVersions.put(key(id, p.id()), 0L));
+    return id;
   }
 
-  private static long insert(DSLContext tx, Plan plan) {
+  private long insert(DSLContext tx, Plan plan) {
     PlanSettings s = plan.settings();
     PlanRecord rec = tx.newRecord(PLAN);
     rec.setName(s.name());
@@ -88,13 +120,14 @@ public final class PlanRepository {
     rec.setFiscalYearNamedBy(s.namedBy().code());
     rec.setCurrency(s.currency());
     rec.setCapacity(s.capacity() == 0 ? null : s.capacity());
+    rec.setChangedBy(user);
     rec.store();
     long id = rec.getId();
-    insertContent(tx, id, plan);
+    insertContent(tx, id, plan, 0);
     return id;
   }
 
-  private static void insertContent(DSLContext tx, long id, Plan plan) {
+  private void insertContent(DSLContext tx, long id, Plan plan, long programVersion) {
     PlanSettings s = plan.settings();
     BatchBindStep windows = tx.batch(tx.insertInto(PLAN_LEAD_WINDOW, PLAN_LEAD_WINDOW.PLAN_ID,
         PLAN_LEAD_WINDOW.KIND, PLAN_LEAD_WINDOW.MIN_LEAD, PLAN_LEAD_WINDOW.MAX_LEAD)
@@ -140,14 +173,16 @@ public final class PlanRepository {
       BatchBindStep b = tx.batch(tx.insertInto(PROGRAM, PROGRAM.PLAN_ID, PROGRAM.POSITION,
           PROGRAM.ID, PROGRAM.NAME, PROGRAM.KIND, PROGRAM.OWNER, PROGRAM.START_DATE,
           PROGRAM.END_DATE, PROGRAM.SUPPORTS, PROGRAM.MIN_LEAD, PROGRAM.MAX_LEAD, PROGRAM.COST,
-          PROGRAM.SALES_SHARE, PROGRAM.EXPECTED_LEADS, PROGRAM.STATUS, PROGRAM.SALES_REVIEW)
+          PROGRAM.SALES_SHARE, PROGRAM.EXPECTED_LEADS, PROGRAM.STATUS, PROGRAM.SALES_REVIEW,
+          PROGRAM.ROW_VERSION, PROGRAM.CHANGED_BY)
           .values((Long) null, null, null, null, null, null, null, null, null, null, null, null,
-              null, null, null, null));
+              null, null, null, null, null, null));
       int pos = 0;
       for (Program p : plan.programs()) {
         b.bind(id, pos++, p.id(), p.name(), p.kind().code(), p.owner(), p.start(), p.end(),
             p.hasSupports() ? p.supports() : null, text(p.minLead()), text(p.maxLead()),
-            p.cost(), p.salesShare(), p.expectedLeads(), p.status().code(), p.salesReview());
+            p.cost(), p.salesShare(), p.expectedLeads(), p.status().code(), p.salesReview(),
+            programVersion, user);
       }
       b.execute();
     }
@@ -193,6 +228,19 @@ public final class PlanRepository {
     return dsl.transactionResult(trx -> load(trx.dsl(), planId));
   }
 
+  /**
+   * One program as stored now, e.g. after another user changed it; empty when it is gone. Its
+   * version becomes the base of this client's next change to it.
+   */
+  public Optional<Program> loadProgram(long planId, String programId) {
+    Optional<Record> r = dsl.selectFrom(PROGRAM)
+        .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId))).fetchOptional()
+        .map(x -> x);
+    r.ifPresentOrElse(x -> programVersions.put(key(planId, programId), x.get(PROGRAM.ROW_VERSION)),
+        () -> programVersions.remove(key(planId, programId)));
+    return r.map(PlanRepository::program);
+  }
+
   private Plan load(DSLContext tx, long planId) {
     PlanRecord p = tx.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
     if (p == null) {
@@ -222,6 +270,7 @@ public final class PlanRepository {
     for (Record r : tx.selectFrom(PROGRAM).where(PROGRAM.PLAN_ID.eq(planId))
         .orderBy(PROGRAM.POSITION).fetch()) {
       programs.add(program(r));
+      programVersions.put(key(planId, r.get(PROGRAM.ID)), r.get(PROGRAM.ROW_VERSION));
     }
     List<Order> orders = tx.selectFrom(PROGRAM_ORDER).where(PROGRAM_ORDER.PLAN_ID.eq(planId))
         .orderBy(PROGRAM_ORDER.POSITION)
@@ -231,6 +280,7 @@ public final class PlanRepository {
     List<Holiday> holidays = tx.selectFrom(PLAN_HOLIDAY).where(PLAN_HOLIDAY.PLAN_ID.eq(planId))
         .orderBy(PLAN_HOLIDAY.POSITION)
         .fetch(r -> new Holiday(r.getHolidayDate(), r.getName()));
+    planVersions.put(planId, p.getRowVersion());
     return new Plan(settings, targets, budgets, initiatives, programs, orders, holidays);
   }
 
@@ -261,8 +311,24 @@ public final class PlanRepository {
    * redo of any edit come down to, so every command is persisted the same simple way.
    */
   public void replace(long planId, Plan plan) {
-    dsl.transaction(trx -> {
+    long base = planVersions.getOrDefault(planId, UNKNOWN);
+    long next = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
+      // The plan's row first: it is locked from here on, and refused if it changed since.
+      PlanSettings s = plan.settings();
+      int n = tx.update(PLAN)
+          .set(PLAN.NAME, s.name())
+          .set(PLAN.FISCAL_YEAR_START, s.fiscalYearStart())
+          .set(PLAN.FISCAL_YEAR_NAMED_BY, s.namedBy().code())
+          .set(PLAN.CURRENCY, s.currency())
+          .set(PLAN.CAPACITY, s.capacity() == 0 ? null : s.capacity())
+          .set(PLAN.ROW_VERSION, PLAN.ROW_VERSION.plus(1))
+          .set(PLAN.CHANGED_BY, user)
+          .where(PLAN.ID.eq(planId).and(PLAN.ROW_VERSION.eq(base)))
+          .execute();
+      if (n != 1) {
+        throw planChanged(tx, planId);
+      }
       tx.deleteFrom(PROGRAM_ORDER).where(PROGRAM_ORDER.PLAN_ID.eq(planId)).execute();
       tx.deleteFrom(PLAN_HOLIDAY).where(PLAN_HOLIDAY.PLAN_ID.eq(planId)).execute();
       tx.deleteFrom(PROGRAM).where(PROGRAM.PLAN_ID.eq(planId)).execute();
@@ -270,22 +336,69 @@ public final class PlanRepository {
       tx.deleteFrom(QUARTER_TARGET).where(QUARTER_TARGET.PLAN_ID.eq(planId)).execute();
       tx.deleteFrom(QUARTER_BUDGET).where(QUARTER_BUDGET.PLAN_ID.eq(planId)).execute();
       tx.deleteFrom(PLAN_LEAD_WINDOW).where(PLAN_LEAD_WINDOW.PLAN_ID.eq(planId)).execute();
-      PlanSettings s = plan.settings();
-      tx.update(PLAN)
-          .set(PLAN.NAME, s.name())
-          .set(PLAN.FISCAL_YEAR_START, s.fiscalYearStart())
-          .set(PLAN.FISCAL_YEAR_NAMED_BY, s.namedBy().code())
-          .set(PLAN.CURRENCY, s.currency())
-          .set(PLAN.CAPACITY, s.capacity() == 0 ? null : s.capacity())
-          .where(PLAN.ID.eq(planId))
-          .execute();
-      insertContent(tx, planId, plan);
+      // Programs written anew get the plan's new version, higher than any they had before,
+      // so no other client's older base for them matches.
+      insertContent(tx, planId, plan, base + 1);
+      return base + 1;
     });
+    planVersions.put(planId, next);
+    programVersions.keySet().removeIf(k -> k.startsWith(planId + "\u0000"));
+    plan.programs().forEach(p -> programVersions.put(key(planId, p.id()), next));
+  }
+
+  /** Counts a change to one of the plan's programs in the plan's version, inside {@code tx}. */
+  private long touchPlan(DSLContext tx, long planId) {
+    tx.update(PLAN).set(PLAN.ROW_VERSION, PLAN.ROW_VERSION.plus(1)).set(PLAN.CHANGED_BY, user)
+        .where(PLAN.ID.eq(planId)).execute();
+    Long now = tx.select(PLAN.ROW_VERSION).from(PLAN).where(PLAN.ID.eq(planId))
+        .fetchOne(PLAN.ROW_VERSION);
+    if (now == null) {
+      throw new WorkspaceException(null, "The plan is no longer in the workspace.", null);
+    }
+    return now;
+  }
+
+  /** After a program change: this client's plan version stays current only if it was. */
+  private void planTouched(long planId, long base, long now) {
+    planVersions.put(planId, now == base + 1 ? now : UNKNOWN);
+  }
+
+  private WorkspaceException planChanged(DSLContext tx, long planId) {
+    Record r = tx.select(PLAN.NAME, PLAN.CHANGED_BY).from(PLAN).where(PLAN.ID.eq(planId))
+        .fetchOne();
+    if (r == null) {
+      return new WorkspaceException(null, "The plan is no longer in the workspace.", null);
+    }
+    return stale("The plan \u201c" + r.get(PLAN.NAME) + "\u201d", r.get(PLAN.CHANGED_BY));
+  }
+
+  private WorkspaceException programChanged(DSLContext tx, long planId, String programId) {
+    Record r = tx.select(PROGRAM.NAME, PROGRAM.CHANGED_BY).from(PROGRAM)
+        .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId))).fetchOne();
+    if (r == null) {
+      return new WorkspaceException(null, WorkspaceException.Problem.STALE, "The program "
+          + programId + " is no longer in the plan.", null);
+    }
+    return stale("\u201c" + r.get(PROGRAM.NAME) + "\u201d", r.get(PROGRAM.CHANGED_BY));
+  }
+
+  private static WorkspaceException stale(String what, String by) {
+    String who = by == null || by.isEmpty() ? "someone else" : by;
+    return new WorkspaceException(null, WorkspaceException.Problem.STALE, what + " was changed"
+        + " by " + who + " a moment ago, so this change was not saved. The board shows it as it"
+        + " is now; make the change again if it is still needed.", null);
   }
 
   /** Replaces one program (found by {@code originalId}) in one transaction. */
   public void updateProgram(long planId, String originalId, Program p) {
-    dsl.transaction(trx -> {
+    Long base = programVersions.get(key(planId, originalId));
+    long planBase = planVersions.getOrDefault(planId, UNKNOWN);
+    long[] versions = dsl.transactionResult(trx -> {
+      var where = PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(originalId));
+      if (base != null) {
+        where = where.and(PROGRAM.ROW_VERSION.eq(base));
+      }
+      long planNow = touchPlan(trx.dsl(), planId); // the plan's row first, as every write
       int n = trx.dsl().update(PROGRAM)
           .set(PROGRAM.ID, p.id())
           .set(PROGRAM.NAME, p.name())
@@ -301,49 +414,72 @@ public final class PlanRepository {
           .set(PROGRAM.EXPECTED_LEADS, p.expectedLeads())
           .set(PROGRAM.STATUS, p.status().code())
           .set(PROGRAM.SALES_REVIEW, p.salesReview())
-          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(originalId)))
+          .set(PROGRAM.ROW_VERSION, PROGRAM.ROW_VERSION.plus(1))
+          .set(PROGRAM.CHANGED_BY, user)
+          .where(where)
           .execute();
       if (n != 1) {
-        throw new WorkspaceException(null, "The program " + originalId
-            + " is no longer in the plan.", null);
+        throw programChanged(trx.dsl(), planId, originalId);
       }
+      long now = trx.dsl().select(PROGRAM.ROW_VERSION).from(PROGRAM)
+          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(p.id())))
+          .fetchOne(PROGRAM.ROW_VERSION);
+      return new long[] {now, planNow};
     });
+    programVersions.remove(key(planId, originalId));
+    programVersions.put(key(planId, p.id()), versions[0]);
+    planTouched(planId, planBase, versions[1]);
   }
 
   /** Adds a program at {@code index} of the plan's program order, in one transaction. */
   public void insertProgram(long planId, int index, Program p) {
-    dsl.transaction(trx -> {
+    long planBase = planVersions.getOrDefault(planId, UNKNOWN);
+    long now = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
+      long version = touchPlan(tx, planId);
+      if (tx.fetchExists(PROGRAM, PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(p.id())))) {
+        throw programChanged(tx, planId, p.id());
+      }
       tx.update(PROGRAM).set(PROGRAM.POSITION, PROGRAM.POSITION.plus(1))
           .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.POSITION.ge(index))).execute();
       tx.insertInto(PROGRAM, PROGRAM.PLAN_ID, PROGRAM.POSITION, PROGRAM.ID, PROGRAM.NAME,
               PROGRAM.KIND, PROGRAM.OWNER, PROGRAM.START_DATE, PROGRAM.END_DATE,
               PROGRAM.SUPPORTS, PROGRAM.MIN_LEAD, PROGRAM.MAX_LEAD, PROGRAM.COST,
-              PROGRAM.SALES_SHARE, PROGRAM.EXPECTED_LEADS, PROGRAM.STATUS, PROGRAM.SALES_REVIEW)
+              PROGRAM.SALES_SHARE, PROGRAM.EXPECTED_LEADS, PROGRAM.STATUS, PROGRAM.SALES_REVIEW,
+              PROGRAM.ROW_VERSION, PROGRAM.CHANGED_BY)
           .values(planId, index, p.id(), p.name(), p.kind().code(), p.owner(), p.start(),
               p.end(), p.hasSupports() ? p.supports() : null, text(p.minLead()),
               text(p.maxLead()), p.cost(), p.salesShare(), p.expectedLeads(), p.status().code(),
-              p.salesReview())
+              p.salesReview(), version, user)
           .execute();
+      return version;
     });
+    programVersions.put(key(planId, p.id()), now);
+    planTouched(planId, planBase, now);
   }
 
   /** Removes a program, in one transaction. */
   public void deleteProgram(long planId, String programId) {
-    dsl.transaction(trx -> {
+    Long base = programVersions.get(key(planId, programId));
+    long planBase = planVersions.getOrDefault(planId, UNKNOWN);
+    long now = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
+      long version = touchPlan(tx, planId);
+      var where = PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId));
       Integer pos = tx.select(PROGRAM.POSITION).from(PROGRAM)
-          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId)))
+          .where(base == null ? where : where.and(PROGRAM.ROW_VERSION.eq(base)))
+          .forUpdate()
           .fetchOne(PROGRAM.POSITION);
       if (pos == null) {
-        throw new WorkspaceException(null, "The program " + programId
-            + " is no longer in the plan.", null);
+        throw programChanged(tx, planId, programId);
       }
-      tx.deleteFrom(PROGRAM).where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId)))
-          .execute();
+      tx.deleteFrom(PROGRAM).where(where).execute();
       tx.update(PROGRAM).set(PROGRAM.POSITION, PROGRAM.POSITION.minus(1))
           .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.POSITION.gt(pos))).execute();
+      return version;
     });
+    programVersions.remove(key(planId, programId));
+    planTouched(planId, planBase, now);
   }
 
   // ---------------------------------------------------------------- orders and holidays

@@ -17,9 +17,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
 
 /**
  * A workspace: a folder holding one embedded H2 database file with any number of plans. Opening
@@ -32,7 +29,7 @@ public final class Workspace implements AutoCloseable {
    * The schema version this build writes: the number of the newest migration in
    * {@code db/migration} (a test keeps the two equal).
    */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 5;
 
   /** The database file's base name; H2 adds {@code .mv.db}. */
   public static final String DATABASE_NAME = "paceline";
@@ -43,13 +40,30 @@ public final class Workspace implements AutoCloseable {
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
   private final PlanRepository plans;
+  /** The team plan's server, or null for a folder. */
+  private final ServerLocation server;
+  private final ServerPool serverPool;
+  private final boolean readOnly;
 
   private Workspace(Path directory, JdbcConnectionPool pool) {
+    this(directory, pool, null, null, false);
+  }
+
+  /** A team plan on a server: see {@link ServerWorkspace#open}. */
+  Workspace(ServerLocation server, ServerPool serverPool, boolean readOnly) {
+    this(null, null, server, serverPool, readOnly);
+  }
+
+  private Workspace(Path directory, JdbcConnectionPool pool, ServerLocation server,
+      ServerPool serverPool, boolean readOnly) {
     this.directory = directory;
     this.pool = pool;
-    // One DSLContext for the whole application, configured once.
-    this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
-    this.plans = new PlanRepository(dsl);
+    this.server = server;
+    this.serverPool = serverPool;
+    this.readOnly = readOnly;
+    // One DSLContext for the whole application, configured once; the connection decides the dialect.
+    this.dsl = ServerWorkspace.context(server == null ? pool : serverPool, server);
+    this.plans = new PlanRepository(dsl, server == null ? null : server.user());
   }
 
   /**
@@ -170,6 +184,9 @@ public final class Workspace implements AutoCloseable {
    * for 10,000 programs). A backup that cannot be made is logged, never a reason to stop.
    */
   public void backUpIfDue() {
+    if (server != null) {
+      return; // a server is backed up by its administrator
+    }
     try {
       Backups backups = new Backups(directory);
       List<String> names = plans.list().stream().map(PlanSummary::name).toList();
@@ -221,6 +238,9 @@ public final class Workspace implements AutoCloseable {
 
   /** A backup now, e.g. before a restore replaces this workspace. */
   public Path backUp(String reason) throws IOException {
+    if (server != null) {
+      throw new WorkspaceException(null, SERVER_BACKUPS, null);
+    }
     return new Backups(directory).create(pool,
         reason, plans.list().stream().map(PlanSummary::name).toList());
   }
@@ -313,9 +333,41 @@ public final class Workspace implements AutoCloseable {
         + ". It is left as it is.", e);
   }
 
-  /** The workspace folder. */
+  /**
+   * Calls {@code onChange} with a plan's id, on a thread of its own, when another user changed
+   * it (a team plan on a server; within about a second of their commit). In a workspace folder
+   * nobody else writes, and nothing is called. Close the result to stop listening.
+   */
+  public AutoCloseable onChanges(java.util.function.LongConsumer onChange) {
+    if (server == null) {
+      return () -> { };
+    }
+    return new ServerChanges(serverPool, plans, onChange);
+  }
+
+  /** What the automatic backups are on a server. */
+  public static final String SERVER_BACKUPS = "Backups are made of a workspace folder. A team"
+      + " plan on a server is backed up by the server's administrator; `paceline export` gives"
+      + " anyone a copy of a plan.";
+
+  /** The workspace folder; null for a team plan on a server. */
   public Path directory() {
     return directory;
+  }
+
+  /** The team plan's server, or null for a workspace folder. */
+  public ServerLocation server() {
+    return server;
+  }
+
+  /** Whether this login may only read (a viewer on a server). */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /** The folder or the server address, for messages. */
+  public String describe() {
+    return server != null ? server.toString() : String.valueOf(directory);
   }
 
   /** The plans stored here. */
@@ -330,6 +382,10 @@ public final class Workspace implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.dispose();
+    if (serverPool != null) {
+      serverPool.close();
+    } else {
+      pool.dispose();
+    }
   }
 }

@@ -28,7 +28,17 @@ public class WorkspaceException extends RuntimeException {
     /** A command that only reads was pointed at a folder that holds no workspace. */
     NO_WORKSPACE,
     /** Anything else (a folder that cannot be written, a full disk, …). */
-    OTHER
+    OTHER,
+    /** A team plan's server is not set up for this Paceline: its administrator runs server-setup. */
+    NOT_SET_UP,
+    /** A team plan's server refuses this login's writes (a viewer). */
+    READ_ONLY,
+    /** The connection to a team plan's server broke; nothing half-written is kept. */
+    CONNECTION_LOST,
+    /** A team plan's server cannot be reached or refuses the login. */
+    SERVER,
+    /** Someone else changed what this edit was based on; reload and redo it. */
+    STALE
   }
 
   private final transient Path location;

@@ -237,6 +237,28 @@ public final class BoardView extends BorderPane {
     file.getItems().add(quit - 1, item);
   }
 
+  /**
+   * A board that may only be read (a viewer on a team plan): a badge in the status bar, and the
+   * Edit menu and the File items that add plans are disabled.
+   */
+  public void showReadOnly(String badgeText) {
+    Menu file = menuBar.getMenus().get(0);
+    file.getItems().get(0).setDisable(true); // New plan
+    file.getItems().get(2).setDisable(true); // Import plan
+    menuBar.getMenus().get(1).getItems().forEach(i -> {
+      i.disableProperty().unbind(); // undo and redo follow the stack otherwise
+      i.setDisable(true);
+    });
+    Label badge = new Label(badgeText);
+    badge.setId("readOnlyBadge");
+    badge.getStyleClass().add("read-only-badge");
+    badge.setStyle("-fx-background-color: -color-warning-subtle; -fx-text-fill: -color-warning-fg;"
+        + " -fx-padding: 1 8 1 8; -fx-background-radius: 8;");
+    if (getBottom() instanceof HBox bar) {
+      bar.getChildren().add(0, badge);
+    }
+  }
+
   /** Adds a menu at the end of the menu bar (the application adds Help). */
   public void addMenu(Menu menu) {
     menuBar.getMenus().add(menu);

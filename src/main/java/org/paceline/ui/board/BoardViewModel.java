@@ -52,6 +52,8 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
   private ConflictAnalyzer analysis;
   private final ObjectProperty<LocalDate> asOf =
       new SimpleObjectProperty<>(this, "asOf", LocalDate.now());
+  /** Why this board may not change the plan (a viewer on a team plan), or null. */
+  private String readOnly;
 
   public BoardViewModel(PlanEditor editor, BackgroundWork work) {
     this.editor = Objects.requireNonNull(editor);
@@ -381,7 +383,43 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     edit(() -> editor.commands().redo());
   }
 
+  /** Makes the board read-only: every edit is refused with {@code why}. */
+  public void setReadOnly(String why) {
+    readOnly = why;
+  }
+
+  /** Whether edits are refused (a viewer on a team plan). */
+  public boolean isReadOnly() {
+    return readOnly != null;
+  }
+
+  /**
+   * Another user changed plan {@code id}: when it is the one shown, it is loaded again off the
+   * JavaFX thread and shown in place; the selection, zoom and undo history stay.
+   */
+  public void reloadFromOthers(long id) {
+    if (id != editor.planId()) {
+      return;
+    }
+    Task<Plan> reload = new Task<>() {
+      @Override
+      protected Plan call() {
+        return editor.load(id);
+      }
+    };
+    reload.setOnSucceeded(e -> {
+      if (dragPreview.get() == null) {
+        editor.showReloaded(id, reload.getValue());
+      }
+    });
+    work.submit(reload);
+  }
+
   private boolean edit(Runnable r) {
+    if (readOnly != null) {
+      status.set(readOnly);
+      return false;
+    }
     try {
       r.run();
       status.set("");
