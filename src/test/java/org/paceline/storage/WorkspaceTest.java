@@ -167,7 +167,7 @@ class WorkspaceTest {
     try (Workspace w = Workspace.open(ws)) {
       w.plans().insert(SamplePlan.load());
     }
-    Workspace.open(ws, 2, "classpath:db/migration", "classpath:db/upgrade-test").close();
+    Workspace.open(ws, 90, "classpath:db/migration", "classpath:db/upgrade-test").close();
     List<Backups.Backup> backups = new Backups(ws).list();
     Backups.Backup before = backups.stream().filter(b -> b.reason().equals("before migration"))
         .findFirst().orElseThrow(() -> new AssertionError("no backup before the upgrade: "
