@@ -48,7 +48,9 @@ import picocli.CommandLine.Parameters;
       Cli.PlansCommand.class,
       Cli.CheckCommand.class,
       Cli.ExportCommand.class,
-      Cli.RestoreCommand.class
+      Cli.RestoreCommand.class,
+      CopyCommand.class, BaselineCommand.class, ScenariosCommand.class, RenameCommand.class,
+      DeleteCommand.class, AdoptCommand.class, ShiftCommand.class, CompareCommand.class
     })
 public final class Cli implements Callable<Integer> {
 

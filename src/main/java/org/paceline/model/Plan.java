@@ -32,6 +32,16 @@ public record Plan(
     return settings.name();
   }
 
+  /** The same plan with other initiatives; the other tables stay the same objects. */
+  public Plan withInitiatives(List<Initiative> newInitiatives) {
+    return new Plan(settings, targets, budgets, newInitiatives, programs);
+  }
+
+  /** The same plan with other programs; the other tables stay the same objects. */
+  public Plan withPrograms(List<Program> newPrograms) {
+    return new Plan(settings, targets, budgets, initiatives, newPrograms);
+  }
+
   /** The same plan under another name. */
   public Plan withName(String newName) {
     return new Plan(settings.withName(newName), targets, budgets, initiatives, programs);
