@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.paceline.model.FrozenPlanException;
+import org.paceline.model.InitiativeShift;
 import org.paceline.model.Plan;
+import org.paceline.model.PlanKind;
 import org.paceline.model.PlanSummary;
 import org.paceline.model.Program;
+import org.paceline.model.ShiftDuration;
 import org.paceline.storage.PlanRepository;
 
 /**
@@ -19,6 +23,8 @@ public final class PlanEditor {
   private final PlanRepository repository;
   private final CommandStack stack = new CommandStack(200);
   private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+  private final ReadOnlyObjectWrapper<PlanKind> kind =
+      new ReadOnlyObjectWrapper<>(this, "kind", PlanKind.PLAN);
   private long planId = -1;
 
   public PlanEditor(PlanRepository repository) {
@@ -35,11 +41,71 @@ public final class PlanEditor {
     return repository.load(id);
   }
 
-  /** Makes a loaded plan the one being edited; undo history starts afresh. */
+  /** What the plan with this id is (off the JavaFX thread). */
+  public PlanKind kindOf(long id) {
+    return repository.kind(id);
+  }
+
+  /** Makes a loaded working plan or scenario the one being edited. */
   public void show(long id, Plan loaded) {
+    show(id, loaded, PlanKind.PLAN);
+  }
+
+  /**
+   * Makes a loaded plan the one being edited. Each plan keeps its own undo history, so going to a
+   * scenario and back leaves the plan's undo where it was.
+   */
+  public void show(long id, Plan loaded, PlanKind loadedKind) {
     planId = id;
-    stack.clear();
+    stack.switchTo(id);
+    kind.set(loadedKind);
     plan.set(loaded);
+  }
+
+  /** What the plan being edited is: plan, scenario or baseline. */
+  public ReadOnlyObjectProperty<PlanKind> kindProperty() {
+    return kind.getReadOnlyProperty();
+  }
+
+  /** True when the plan being edited is a baseline: every edit is refused. */
+  public boolean isFrozen() {
+    return kind.get() == PlanKind.BASELINE;
+  }
+
+  private void requireEditable() {
+    if (isFrozen()) {
+      throw new FrozenPlanException(plan.get().name());
+    }
+  }
+
+  /**
+   * Copies the plan being edited as a scenario or baseline (off the JavaFX thread) and returns the
+   * copy's id.
+   */
+  public long copy(String name, PlanKind copyKind) {
+    return repository.copy(planId, name, copyKind);
+  }
+
+  /** Forgets the undo history of a plan that was deleted or replaced outside the stack. */
+  public void forget(long id) {
+    stack.forget(id);
+  }
+
+  /**
+   * Shifts an initiative (and with it its programs, if asked) as one undoable step, stored in one
+   * transaction: "Shift ‘Product launch’ and 6 programs 1 quarter later".
+   *
+   * @throws IllegalArgumentException when there is no such initiative
+   */
+  public String shiftInitiative(String initiativeId, ShiftDuration by, boolean withPrograms) {
+    requireEditable();
+    Plan before = plan();
+    InitiativeShift.Result r = InitiativeShift.apply(before, initiativeId, by, withPrograms);
+    String description = r.describe(by);
+    if (!by.isZero()) {
+      changePlan(before, r.plan(), description);
+    }
+    return description;
   }
 
   /** Stores a new plan and returns its id. */
@@ -84,6 +150,8 @@ public final class PlanEditor {
     if (before.equals(after)) {
       return;
     }
+    requireEditable();
+    long planId = this.planId;
     stack.execute(new Command() {
       @Override
       public void execute() {
@@ -106,7 +174,9 @@ public final class PlanEditor {
 
   /** Adds a program at the end of the plan as one undoable step. */
   public void addProgram(Program p) {
+    requireEditable();
     int index = plan().programs().size();
+    long planId = this.planId;
     stack.execute(new Command() {
       @Override
       public void execute() {
@@ -126,7 +196,7 @@ public final class PlanEditor {
 
       @Override
       public String description() {
-        return "Add \u201c" + p.name() + "\u201d";
+        return "Add " + EditNames.quote(p.name());
       }
     });
   }
@@ -137,6 +207,8 @@ public final class PlanEditor {
     if (index < 0) {
       return;
     }
+    requireEditable();
+    long planId = this.planId;
     stack.execute(new Command() {
       @Override
       public void execute() {
@@ -156,7 +228,7 @@ public final class PlanEditor {
 
       @Override
       public String description() {
-        return "Delete \u201c" + p.name() + "\u201d";
+        return "Delete " + EditNames.quote(p.name());
       }
     });
   }
@@ -169,6 +241,8 @@ public final class PlanEditor {
     if (before.equals(after)) {
       return;
     }
+    requireEditable();
+    long planId = this.planId;
     stack.execute(new Command() {
       @Override
       public void execute() {
@@ -202,6 +276,6 @@ public final class PlanEditor {
 
   private static Plan withPrograms(Plan p, List<Program> programs) {
     // the other tables stay the same objects, so a viewer can see only programs changed
-    return new Plan(p.settings(), p.targets(), p.budgets(), p.initiatives(), programs);
+    return p.withPrograms(programs);
   }
 }

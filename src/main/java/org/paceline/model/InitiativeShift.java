@@ -73,9 +73,7 @@ public final class InitiativeShift {
   }
 
   private static Program moved(Program p, ShiftDuration by) {
-    return new Program(p.id(), p.name(), p.kind(), p.owner(), by.applyTo(p.start()),
-        by.applyTo(p.end()), p.supports(), p.minLead(), p.maxLead(), p.cost(), p.salesShare(),
-        p.expectedLeads(), p.status(), p.salesReview());
+    return p.withDates(by.applyTo(p.start()), by.applyTo(p.end()));
   }
 
   private static String ids(Plan plan) {

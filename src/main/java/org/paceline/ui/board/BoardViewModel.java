@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.paceline.analysis.ConflictAnalyzer;
+import org.paceline.edit.EditNames;
 import org.paceline.edit.PlanEditor;
 import org.paceline.model.Conflict;
 import org.paceline.model.FiscalQuarter;
@@ -68,7 +69,8 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       List<PlanSummary> list = editor.plans();
       long id = list.stream().anyMatch(p -> p.id() == preferred) ? preferred
           : list.isEmpty() ? -1 : list.get(0).id();
-      return new Object[] {list, id, id < 0 ? null : editor.load(id)};
+      return new Object[] {list, id, id < 0 ? null : editor.load(id),
+          id < 0 ? null : editor.kindOf(id)};
     }, r -> {
       @SuppressWarnings("unchecked")
       List<PlanSummary> list = (List<PlanSummary>) r[0];
@@ -79,7 +81,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       switching = false;
       if (r[2] != null) {
         selection.set(null);
-        editor.show(id, (Plan) r[2]);
+        editor.show(id, (Plan) r[2], (org.paceline.model.PlanKind) r[3]);
       }
     });
   }
@@ -155,14 +157,14 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
 
   /** A drag, resize or nudge of a bar. */
   public void moveProgram(Program before, Program after) {
-    edit(() -> editor.changeProgram(before, after, (before.start().equals(after.start())
-        || before.end().equals(after.end()) ? "Resize " : "Move ") + quote(before)));
+    edit(() -> editor.changeProgram(before, after, EditNames.move(before.name(), before.start(),
+        before.end(), after.start(), after.end())));
   }
 
   /** A change made in the details panel. */
   @Override
   public void changeProgram(Program before, Program after) {
-    edit(() -> editor.changeProgram(before, after, "Edit " + quote(before)));
+    edit(() -> editor.changeProgram(before, after, EditNames.changeProgram(before, after)));
   }
 
   /** Adds a new program idea of four weeks from {@code start} and selects it. */
@@ -209,7 +211,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     // a renamed id keeps its programs
     programs.replaceAll(p -> p.supports().equals(before.id()) ? withSupports(p, after.id()) : p);
     edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), plan.budgets(),
-        list, programs), "Edit \u201c" + before.name() + "\u201d"));
+        list, programs), EditNames.changeInitiative(before, after)));
     if (!before.id().equals(after.id())) {
       selection.set(new TimelineSelection.InitiativeItem(after.id()));
     }
@@ -238,7 +240,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     List<Initiative> list = new ArrayList<>(plan.initiatives());
     list.add(i);
     edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), plan.budgets(),
-        list, plan.programs()), "Add \u201c" + i.name() + "\u201d"));
+        list, plan.programs()), "Add " + EditNames.quote(i.name())));
     selection.set(new TimelineSelection.InitiativeItem(i.id()));
   }
 
@@ -323,6 +325,38 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     }
   }
 
+  /**
+   * Shifts an initiative, with its programs if asked, as one undoable step; says what it did.
+   *
+   * @return true when the shift was made
+   */
+  public boolean shiftInitiative(String initiativeId, org.paceline.model.ShiftDuration by,
+      boolean withPrograms) {
+    try {
+      status.set(editor.shiftInitiative(initiativeId, by, withPrograms));
+      return true;
+    } catch (RuntimeException e) {
+      status.set("Not shifted: " + e.getMessage());
+      return false;
+    }
+  }
+
+  /** True when the open plan is a baseline: the board is read-only. */
+  public javafx.beans.binding.BooleanBinding frozenProperty() {
+    return javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> editor.kindProperty().get() == org.paceline.model.PlanKind.BASELINE,
+        editor.kindProperty());
+  }
+
+  /**
+   * Copies the open plan as a scenario or a baseline named {@code name} and opens the copy; the
+   * plan's own undo history stays with it.
+   */
+  public void copyPlan(String name, org.paceline.model.PlanKind kind) {
+    run(kind == org.paceline.model.PlanKind.BASELINE ? "Making the baseline…"
+        : "Making the scenario…", () -> editor.copy(name, kind), this::refresh);
+  }
+
   public void undo() {
     edit(() -> editor.commands().undo());
   }
@@ -338,10 +372,6 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     } catch (RuntimeException e) {
       status.set("Not saved: " + e.getMessage());
     }
-  }
-
-  private static String quote(Program p) {
-    return "\u201c" + p.name() + "\u201d";
   }
 
   /** The selected program, or null. */
