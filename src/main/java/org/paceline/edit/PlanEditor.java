@@ -102,9 +102,38 @@ public final class PlanEditor {
     Plan before = plan();
     InitiativeShift.Result r = InitiativeShift.apply(before, initiativeId, by, withPrograms);
     String description = r.describe(by);
-    if (!by.isZero()) {
-      changePlan(before, r.plan(), description);
+    if (by.isZero()) {
+      return description;
     }
+    Plan after = r.plan();
+    List<Program> movedBefore = new ArrayList<>();
+    List<Program> movedAfter = new ArrayList<>();
+    for (int i = 0; i < before.programs().size(); i++) {
+      if (before.programs().get(i) != after.programs().get(i)) {
+        movedBefore.add(before.programs().get(i));
+        movedAfter.add(after.programs().get(i));
+      }
+    }
+    long planId = this.planId;
+    // one command, one transaction each way: only the moved rows are written
+    stack.execute(new Command() {
+      @Override
+      public void execute() {
+        repository.updateInitiativeAndPrograms(planId, r.after(), movedAfter);
+        plan.set(after);
+      }
+
+      @Override
+      public void undo() {
+        repository.updateInitiativeAndPrograms(planId, r.before(), movedBefore);
+        plan.set(before);
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+    });
     return description;
   }
 

@@ -429,6 +429,43 @@ public final class PlanRepository {
     });
   }
 
+  /**
+   * Updates one initiative and some programs (found by their ids, which stay) in one
+   * transaction: what a shift of an initiative with its programs writes, without rewriting the
+   * rest of the plan.
+   */
+  public void updateInitiativeAndPrograms(long planId, Initiative i, List<Program> programs) {
+    write(planId, tx -> {
+      int n = tx.update(INITIATIVE)
+          .set(INITIATIVE.NAME, i.name())
+          .set(INITIATIVE.SEGMENT, i.segment())
+          .set(INITIATIVE.START_DATE, i.start())
+          .set(INITIATIVE.END_DATE, i.end())
+          .set(INITIATIVE.OWNER, i.owner())
+          .where(INITIATIVE.PLAN_ID.eq(planId).and(INITIATIVE.ID.eq(i.id())))
+          .execute();
+      if (n != 1) {
+        throw new WorkspaceException(null, "The initiative " + i.id()
+            + " is no longer in the plan.", null);
+      }
+      if (!programs.isEmpty()) {
+        BatchBindStep b = tx.batch(tx.update(PROGRAM)
+            .set(PROGRAM.START_DATE, (java.time.LocalDate) null)
+            .set(PROGRAM.END_DATE, (java.time.LocalDate) null)
+            .where(PROGRAM.PLAN_ID.eq((Long) null).and(PROGRAM.ID.eq((String) null))));
+        for (Program p : programs) {
+          b.bind(p.start(), p.end(), planId, p.id());
+        }
+        for (int count : b.execute()) {
+          if (count != 1) {
+            throw new WorkspaceException(null, "A program of the initiative " + i.id()
+                + " is no longer in the plan.", null);
+          }
+        }
+      }
+    });
+  }
+
   /** Adds a program at {@code index} of the plan's program order, in one transaction. */
   public void insertProgram(long planId, int index, Program p) {
     write(planId, tx -> {

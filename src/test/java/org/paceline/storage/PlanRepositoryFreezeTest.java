@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class PlanRepositoryFreezeTest {
 
   /** Public methods that change an existing plan: each one is tried on a baseline below. */
   private static final Set<String> EDITS = Set.of("replace", "updateProgram", "insertProgram",
-      "deleteProgram", "rename", "adopt");
+      "deleteProgram", "rename", "adopt", "updateInitiativeAndPrograms");
 
   @TempDir Path dir;
 
@@ -53,6 +54,7 @@ class PlanRepositoryFreezeTest {
         () -> plans.insertProgram(b, 0, extra),
         () -> plans.deleteProgram(b, first.id()),
         () -> plans.rename(b, "Approved (changed)"),
+        () -> plans.updateInitiativeAndPrograms(b, frozen.initiatives().get(0), List.of(moved)),
       };
       assertEquals(EDITS.size() - 1, edits.length, "adopt is tried on its own below");
       for (Executable edit : edits) {
