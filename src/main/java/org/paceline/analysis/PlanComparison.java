@@ -24,32 +24,44 @@ public final class PlanComparison {
    * most one of the other plan.
    */
   public static List<ConflictChange> compare(List<Conflict> a, List<Conflict> b) {
+    // each list is read once (a conflict list may be a view), each key made once
+    Conflict[] ca = a.toArray(Conflict[]::new);
+    Conflict[] cb = b.toArray(Conflict[]::new);
+    ConflictKey[] ka = keys(ca);
+    ConflictKey[] kb = keys(cb);
+    Map<ConflictKey, Integer> inA = counts(ka);
+    Map<ConflictKey, Integer> inB = counts(kb);
     List<ConflictChange> changes = new ArrayList<>();
-    Map<ConflictKey, Integer> inA = counts(a);
-    Map<ConflictKey, Integer> inB = counts(b);
-    addUnmatched(b, inA, ConflictChange.Kind.NEW, changes);
-    addUnmatched(a, inB, ConflictChange.Kind.RESOLVED, changes);
+    addUnmatched(cb, kb, inA, ConflictChange.Kind.NEW, changes);
+    addUnmatched(ca, ka, inB, ConflictChange.Kind.RESOLVED, changes);
     return changes;
   }
 
-  private static Map<ConflictKey, Integer> counts(List<Conflict> conflicts) {
-    Map<ConflictKey, Integer> counts = new HashMap<>(conflicts.size() * 2);
-    for (Conflict c : conflicts) {
-      counts.merge(ConflictKey.of(c), 1, Integer::sum);
+  private static ConflictKey[] keys(Conflict[] conflicts) {
+    ConflictKey[] keys = new ConflictKey[conflicts.length];
+    for (int i = 0; i < conflicts.length; i++) {
+      keys[i] = ConflictKey.of(conflicts[i]);
+    }
+    return keys;
+  }
+
+  private static Map<ConflictKey, Integer> counts(ConflictKey[] keys) {
+    Map<ConflictKey, Integer> counts = new HashMap<>(keys.length * 2);
+    for (ConflictKey k : keys) {
+      counts.merge(k, 1, Integer::sum);
     }
     return counts;
   }
 
-  private static void addUnmatched(List<Conflict> side, Map<ConflictKey, Integer> other,
-      ConflictChange.Kind kind, List<ConflictChange> out) {
-    Map<ConflictKey, Integer> left = new HashMap<>(other);
-    for (Conflict c : side) {
-      ConflictKey key = ConflictKey.of(c);
-      Integer n = left.get(key);
+  /** Adds the conflicts of one side that the other side's counts do not cover (uses them up). */
+  private static void addUnmatched(Conflict[] side, ConflictKey[] keys,
+      Map<ConflictKey, Integer> other, ConflictChange.Kind kind, List<ConflictChange> out) {
+    for (int i = 0; i < side.length; i++) {
+      Integer n = other.get(keys[i]);
       if (n != null && n > 0) {
-        left.put(key, n - 1);
+        other.put(keys[i], n - 1);
       } else {
-        out.add(new ConflictChange(kind, c));
+        out.add(new ConflictChange(kind, side[i]));
       }
     }
   }

@@ -1,8 +1,11 @@
 package org.paceline.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.paceline.model.InitiativeShift;
 import org.paceline.model.Plan;
+import org.paceline.model.Program;
 import org.paceline.model.ShiftDuration;
 import org.paceline.storage.Workspace;
 import picocli.CommandLine;
@@ -44,8 +47,14 @@ final class ShiftCommand implements Callable<Integer> {
       long id = Cli.PlanChoice.choose(ws, plan);
       Plan before = ws.plans().load(id);
       InitiativeShift.Result r = InitiativeShift.apply(before, initiative, d, withPrograms);
-      // the repository refuses a baseline here, before anything is written
-      ws.plans().replace(id, r.plan());
+      // only the moved rows are written, in one transaction; a baseline is refused here
+      List<Program> moved = new ArrayList<>();
+      for (int i = 0; i < before.programs().size(); i++) {
+        if (before.programs().get(i) != r.plan().programs().get(i)) {
+          moved.add(r.plan().programs().get(i));
+        }
+      }
+      ws.plans().updateInitiativeAndPrograms(id, r.after(), moved);
       spec.commandLine().getOut().println(r.describe(d) + " in \"" + before.name() + "\": now "
           + r.after().start() + " to " + r.after().end() + ".");
     }

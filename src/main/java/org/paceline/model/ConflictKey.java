@@ -24,7 +24,8 @@ public record ConflictKey(
 
   /** The identity of a conflict: the one place that says which of its fields count. */
   public static ConflictKey of(Conflict c) {
+    String s = c.segment();
     return new ConflictKey(c.rule(), c.program(), c.initiative(), c.quarter(),
-        c.segment().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), c.month());
+        s.isEmpty() ? s : s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), c.month());
   }
 }

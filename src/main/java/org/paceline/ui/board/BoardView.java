@@ -70,6 +70,7 @@ public final class BoardView extends BorderPane {
   private final ConflictPanel conflicts;
   private final Label status = new Label();
   private MenuBar menuBar;
+  private SplitPane side;
   private boolean fitted;
   private final ViewSettings viewSettings;
   private final java.util.function.BooleanSupplier systemPrefersDark;
@@ -139,7 +140,7 @@ public final class BoardView extends BorderPane {
 
     ScrollPane detailScroll = new ScrollPane(details);
     detailScroll.setFitToWidth(true);
-    SplitPane side = new SplitPane(detailScroll, conflicts);
+    side = new SplitPane(detailScroll, conflicts);
     side.setOrientation(Orientation.VERTICAL);
     side.setDividerPositions(0.52);
     SplitPane main = new SplitPane(timeline, side);
@@ -226,6 +227,24 @@ public final class BoardView extends BorderPane {
     Menu file = menuBar.getMenus().get(0);
     int quit = file.getItems().size() - 1;
     file.getItems().add(quit - 1, item);
+  }
+
+  /** Shows a panel beside the board, above the details (null removes it). */
+  public void setSidePanel(javafx.scene.Node panel) {
+    javafx.scene.Node old = (javafx.scene.Node) getProperties().get("sidePanel");
+    if (old != null) {
+      side.getItems().remove(old);
+    }
+    getProperties().put("sidePanel", panel);
+    if (panel != null) {
+      side.getItems().add(0, panel);
+      side.setDividerPositions(0.45, 0.75);
+    }
+  }
+
+  /** Adds a line under the toolbars (the baseline badge). */
+  public void addBanner(javafx.scene.Node banner) {
+    ((VBox) getTop()).getChildren().add(banner);
   }
 
   /** Adds a menu at the end of the menu bar (the application adds Help). */
