@@ -159,6 +159,7 @@ public final class PacelineApp extends Application {
     MenuItem restore = new MenuItem("Restore from backup…");
     restore.setOnAction(e -> chooseBackup(scene));
     board.addToFileMenu(restore);
+    org.paceline.ui.compare.PlanMenu.install(board, model, work);
     board.addMenu(help.menu());
     scene.setRoot(root);
     StartupProbe.mark("board built");

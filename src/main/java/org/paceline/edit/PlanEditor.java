@@ -41,6 +41,11 @@ public final class PlanEditor {
     return repository.load(id);
   }
 
+  /** Every plan with its kind and origin (off the JavaFX thread). */
+  public List<org.paceline.model.PlanLineage> lineage() {
+    return repository.lineage();
+  }
+
   /** What the plan with this id is (off the JavaFX thread). */
   public PlanKind kindOf(long id) {
     return repository.kind(id);

@@ -25,6 +25,12 @@ public record PlanLineage(
     originName = originName == null ? "" : originName;
   }
 
+  /** For choice lists: "Launch slips (scenario)". */
+  @Override
+  public String toString() {
+    return kind == PlanKind.PLAN ? name : name + " (" + kind.code() + ")";
+  }
+
   /** True for a frozen copy. */
   public boolean isBaseline() {
     return kind == PlanKind.BASELINE;

@@ -55,10 +55,10 @@ final class CompareOverlay {
     g.setLineDashes(4, 3);
     g.strokeRoundRect(g0 + 0.75, by + 0.75, g1 - g0 - 1.5, bh - 1.5, 6, 6);
     g.setLineDashes(null);
-    // an arrow from where it was to where it is, along the row's middle
-    double mid = y + row / 2;
-    double from = was.start().isBefore(p.start()) ? g1 : g0;
-    double to = was.start().isBefore(p.start()) ? x0 : x1;
+    // an arrow from where it started to where it starts now, along the row's lower edge
+    double mid = y + row - 5;
+    double from = g0;
+    double to = x0;
     if (Math.abs(to - from) > 8) {
       double dir = Math.signum(to - from);
       g.setStroke(c.warningFill());
