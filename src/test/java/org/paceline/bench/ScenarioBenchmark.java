@@ -74,9 +74,9 @@ public final class ScenarioBenchmark {
         rowShifts.add(ms(System.nanoTime() - s));
         continue;
       }
-      report("CLI shift with " + moved + " programs (load + shift + replace of the plan)",
+      report("shift with " + moved + " programs, rewriting the whole plan (load + shift + replace)",
           shifts.subList(1, 6));
-      report("window shift with " + moved + " programs (shift + update of the moved rows)",
+      report("shift with " + moved + " programs as the CLI and window store it (moved rows only)",
           rowShifts.subList(1, 6));
 
       Plan a = ws.plans().load(id);
