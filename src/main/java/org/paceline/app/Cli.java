@@ -54,7 +54,9 @@ import picocli.CommandLine.Parameters;
       Cli.ExportCommand.class,
       Cli.RestoreCommand.class,
       TemplateCommand.class,
-      ServerSetupCommand.class
+      ServerSetupCommand.class,
+      CopyCommand.class, BaselineCommand.class, ScenariosCommand.class, RenameCommand.class,
+      DeleteCommand.class, AdoptCommand.class, ShiftCommand.class, CompareCommand.class
     })
 public final class Cli implements Callable<Integer> {
 

@@ -93,7 +93,8 @@ public final class PacelineApp extends Application {
   private static volatile CompletableFuture<Opened> preopen;
 
   /** An opened workspace with its plans and the first plan already read. */
-  private record Opened(Workspace workspace, List<PlanSummary> plans, long planId, Plan plan) {}
+  private record Opened(Workspace workspace, List<PlanSummary> plans, long planId, Plan plan,
+      org.paceline.model.PlanKind kind) {}
 
   /**
    * Opens the window on a workspace and returns when it is closed. The workspace (database,
@@ -196,8 +197,9 @@ public final class PacelineApp extends Application {
     List<PlanSummary> plans = ws.plans().list();
     long id = plans.isEmpty() ? -1 : plans.get(0).id();
     Plan plan = id < 0 ? null : ws.plans().load(id);
+    org.paceline.model.PlanKind kind = id < 0 ? null : ws.plans().kind(id);
     StartupProbe.mark("plan read");
-    return new Opened(ws, plans, id, plan);
+    return new Opened(ws, plans, id, plan, kind);
   }
 
   @Override
@@ -328,6 +330,7 @@ public final class PacelineApp extends Application {
               done.setHeaderText("Import");
               done.show();
             }));
+    org.paceline.ui.compare.PlanMenu.install(board, model, work);
     board.addMenu(help.menu());
     scene.setRoot(root);
     StartupProbe.mark("board built");
@@ -340,7 +343,7 @@ public final class PacelineApp extends Application {
       }
     });
     board.applySavedTheme();
-    model.show(opened.plans(), opened.planId(), opened.plan());
+    model.show(opened.plans(), opened.planId(), opened.plan(), opened.kind());
     executor.submit(ws::backUpIfDue); // after the plan is loaded: not on the way to the board
     help.showWelcomeIfFirstRun();
   }

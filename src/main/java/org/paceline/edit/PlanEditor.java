@@ -7,9 +7,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.paceline.model.Holiday;
 import org.paceline.model.Order;
+import org.paceline.model.FrozenPlanException;
+import org.paceline.model.InitiativeShift;
 import org.paceline.model.Plan;
+import org.paceline.model.PlanKind;
 import org.paceline.model.PlanSummary;
 import org.paceline.model.Program;
+import org.paceline.model.ShiftDuration;
 import org.paceline.storage.PlanRepository;
 import org.paceline.storage.WorkspaceException;
 
@@ -22,6 +26,8 @@ public final class PlanEditor {
   private final PlanRepository repository;
   private final CommandStack stack = new CommandStack(200);
   private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+  private final ReadOnlyObjectWrapper<PlanKind> kind =
+      new ReadOnlyObjectWrapper<>(this, "kind", PlanKind.PLAN);
   private long planId = -1;
 
   public PlanEditor(PlanRepository repository) {
@@ -38,10 +44,29 @@ public final class PlanEditor {
     return repository.load(id);
   }
 
-  /** Makes a loaded plan the one being edited; undo history starts afresh. */
+  /** Every plan with its kind and origin (off the JavaFX thread). */
+  public List<org.paceline.model.PlanLineage> lineage() {
+    return repository.lineage();
+  }
+
+  /** What the plan with this id is (off the JavaFX thread). */
+  public PlanKind kindOf(long id) {
+    return repository.kind(id);
+  }
+
+  /** Makes a loaded working plan or scenario the one being edited. */
   public void show(long id, Plan loaded) {
+    show(id, loaded, PlanKind.PLAN);
+  }
+
+  /**
+   * Makes a loaded plan the one being edited. Each plan keeps its own undo history, so going to a
+   * scenario and back leaves the plan's undo where it was.
+   */
+  public void show(long id, Plan loaded, PlanKind loadedKind) {
     planId = id;
-    stack.clear();
+    stack.switchTo(id);
+    kind.set(loadedKind);
     plan.set(loaded);
   }
 
@@ -53,6 +78,81 @@ public final class PlanEditor {
     if (id == planId) {
       plan.set(reloaded);
     }
+  }
+
+  /** What the plan being edited is: plan, scenario or baseline. */
+  public ReadOnlyObjectProperty<PlanKind> kindProperty() {
+    return kind.getReadOnlyProperty();
+  }
+
+  /** True when the plan being edited is a baseline: every edit is refused. */
+  public boolean isFrozen() {
+    return kind.get() == PlanKind.BASELINE;
+  }
+
+  private void requireEditable() {
+    if (isFrozen()) {
+      throw new FrozenPlanException(plan.get().name());
+    }
+  }
+
+  /**
+   * Copies the plan being edited as a scenario or baseline (off the JavaFX thread) and returns the
+   * copy's id.
+   */
+  public long copy(String name, PlanKind copyKind) {
+    return repository.copy(planId, name, copyKind);
+  }
+
+  /** Forgets the undo history of a plan that was deleted or replaced outside the stack. */
+  public void forget(long id) {
+    stack.forget(id);
+  }
+
+  /**
+   * Shifts an initiative (and with it its programs, if asked) as one undoable step, stored in one
+   * transaction: "Shift ‘Product launch’ and 6 programs 1 quarter later".
+   *
+   * @throws IllegalArgumentException when there is no such initiative
+   */
+  public String shiftInitiative(String initiativeId, ShiftDuration by, boolean withPrograms) {
+    requireEditable();
+    Plan before = plan();
+    InitiativeShift.Result r = InitiativeShift.apply(before, initiativeId, by, withPrograms);
+    String description = r.describe(by);
+    if (by.isZero()) {
+      return description;
+    }
+    Plan after = r.plan();
+    List<Program> movedBefore = new ArrayList<>();
+    List<Program> movedAfter = new ArrayList<>();
+    for (int i = 0; i < before.programs().size(); i++) {
+      if (before.programs().get(i) != after.programs().get(i)) {
+        movedBefore.add(before.programs().get(i));
+        movedAfter.add(after.programs().get(i));
+      }
+    }
+    long planId = this.planId;
+    // one command, one transaction each way: only the moved rows are written
+    stack.execute(new Command() {
+      @Override
+      public void execute() {
+        repository.updateInitiativeAndPrograms(planId, r.after(), movedAfter);
+        plan.set(after);
+      }
+
+      @Override
+      public void undo() {
+        repository.updateInitiativeAndPrograms(planId, r.before(), movedBefore);
+        plan.set(before);
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+    });
+    return description;
   }
 
   /** Stores a new plan and returns its id. */
@@ -97,6 +197,8 @@ public final class PlanEditor {
     if (before.equals(after)) {
       return;
     }
+    requireEditable();
+    long planId = this.planId;
     stack.execute(new Command() {
       @Override
       public void execute() {
@@ -119,7 +221,9 @@ public final class PlanEditor {
 
   /** Adds a program at the end of the plan as one undoable step. */
   public void addProgram(Program p) {
+    requireEditable();
     int index = plan().programs().size();
+    long planId = this.planId;
     stack.execute(new Command() {
       @Override
       public void execute() {
@@ -139,7 +243,7 @@ public final class PlanEditor {
 
       @Override
       public String description() {
-        return "Add \u201c" + p.name() + "\u201d";
+        return "Add " + EditNames.quote(p.name());
       }
     });
   }
@@ -150,6 +254,8 @@ public final class PlanEditor {
     if (index < 0) {
       return;
     }
+    requireEditable();
+    long planId = this.planId;
     List<Order> allOrders = plan().orders();
     List<Order> itsOrders = plan().ordersOf(p.id());
     int[] positions = new int[itsOrders.size()];
@@ -180,7 +286,7 @@ public final class PlanEditor {
 
       @Override
       public String description() {
-        return "Delete \u201c" + p.name() + "\u201d";
+        return "Delete " + EditNames.quote(p.name());
       }
     });
   }
@@ -193,6 +299,8 @@ public final class PlanEditor {
     if (before.equals(after)) {
       return;
     }
+    requireEditable();
+    long planId = this.planId;
     stack.execute(new Command() {
       @Override
       public void execute() {
@@ -222,6 +330,7 @@ public final class PlanEditor {
    *     item of that name (ignoring case)
    */
   public void addOrder(Order o) {
+    requireEditable();
     checkOrder(o, null);
     int[] position = {-1};
     stack.execute(new Command() {
@@ -259,6 +368,7 @@ public final class PlanEditor {
    * @throws IllegalArgumentException when the changed item is taken in its program
    */
   public void changeOrder(Order before, Order after, String description) {
+    requireEditable();
     if (before.equals(after)) {
       return;
     }
@@ -294,6 +404,7 @@ public final class PlanEditor {
 
   /** Removes an order as one undoable step. */
   public void deleteOrder(Order o) {
+    requireEditable();
     int index = plan().orders().indexOf(o);
     if (index < 0) {
       return;
@@ -325,6 +436,7 @@ public final class PlanEditor {
 
   /** Replaces the plan's holidays as one undoable step. */
   public void changeHolidays(List<Holiday> after) {
+    requireEditable();
     List<Holiday> before = plan().holidays();
     List<Holiday> copy = List.copyOf(after);
     if (before.equals(copy)) {

@@ -64,6 +64,11 @@ public record Plan(
     return settings.name();
   }
 
+  /** The same plan with other initiatives; the other tables stay the same objects. */
+  public Plan withInitiatives(List<Initiative> newInitiatives) {
+    return new Plan(settings, targets, budgets, newInitiatives, programs, orders, holidays);
+  }
+
   /** The same plan under another name. */
   public Plan withName(String newName) {
     return new Plan(settings.withName(newName), targets, budgets, initiatives, programs, orders,

@@ -9,6 +9,7 @@ import static org.paceline.storage.jooq.Tables.PROGRAM_ORDER;
 import static org.paceline.storage.jooq.Tables.QUARTER_BUDGET;
 import static org.paceline.storage.jooq.Tables.QUARTER_TARGET;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -24,11 +26,14 @@ import org.jooq.impl.DSL;
 import org.paceline.model.FiscalQuarter;
 import org.paceline.model.FiscalYearNaming;
 import org.paceline.model.Holiday;
+import org.paceline.model.FrozenPlanException;
 import org.paceline.model.Initiative;
 import org.paceline.model.LeadDuration;
 import org.paceline.model.LeadWindow;
 import org.paceline.model.Order;
 import org.paceline.model.Plan;
+import org.paceline.model.PlanKind;
+import org.paceline.model.PlanLineage;
 import org.paceline.model.PlanSettings;
 import org.paceline.model.PlanSummary;
 import org.paceline.model.Program;
@@ -39,7 +44,13 @@ import org.paceline.model.QuarterTarget;
 import org.paceline.model.TextLimit;
 import org.paceline.storage.jooq.tables.records.PlanRecord;
 
-/** The plans of a workspace. Returns model records; jOOQ types stay in this package. */
+/**
+ * The plans of a workspace. Returns model records; jOOQ types stay in this package.
+ *
+ * <p>Every change to an existing plan goes through {@link #write}, the one place that refuses to
+ * change a baseline (a frozen copy). A new write method must use it too; {@code
+ * PlanRepositoryFreezeTest} lists every public method as a read or a guarded write.
+ */
 public final class PlanRepository {
 
   private final DSLContext dsl;
@@ -84,6 +95,43 @@ public final class PlanRepository {
         .from(PLAN)
         .orderBy(PLAN.NAME)
         .fetch(r -> new PlanSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+  }
+
+  /**
+   * Every plan with its kind and the plan it was copied from, by name: the list of scenarios and
+   * baselines.
+   */
+  public List<PlanLineage> lineage() {
+    var origin = PLAN.as("origin");
+    return dsl.select(PLAN.ID, PLAN.NAME, PLAN.KIND, PLAN.ORIGIN_ID, origin.NAME, PLAN.CREATED_AT)
+        .from(PLAN)
+        .leftJoin(origin).on(origin.ID.eq(PLAN.ORIGIN_ID))
+        .orderBy(PLAN.NAME)
+        .fetch(r -> new PlanLineage(r.value1(), r.value2(), kindOf(r.value3()), r.value4(),
+            r.value5(), r.value6()));
+  }
+
+  /**
+   * What the plan with this id is: plan, scenario or baseline.
+   *
+   * @throws WorkspaceException when there is no such plan
+   */
+  public PlanKind kind(long planId) {
+    String k = dsl.select(PLAN.KIND).from(PLAN).where(PLAN.ID.eq(planId)).fetchOne(PLAN.KIND);
+    if (k == null) {
+      throw missing(planId);
+    }
+    return kindOf(k);
+  }
+
+  private static PlanKind kindOf(String code) {
+    return PlanKind.fromCode(code).orElseThrow(() -> new IllegalStateException(
+        "unknown plan kind " + code));
+  }
+
+  private static WorkspaceException missing(long planId) {
+    return new WorkspaceException(null, "There is no plan with id " + planId
+        + " in the workspace any more.", null);
   }
 
   /** The id of the plan with this exact name. */
@@ -295,8 +343,131 @@ public final class PlanRepository {
         ProgramStatus.fromCode(r.get(PROGRAM.STATUS)).orElseThrow(), r.get(PROGRAM.SALES_REVIEW));
   }
 
+  // ------------------------------------------------------------ scenarios and baselines
+
+  /**
+   * Copies a whole plan under a new name, in one transaction, as a scenario (a what-if copy) or a
+   * baseline (a frozen copy). The copy goes through {@link #load} and {@link #insert} of the whole
+   * model, so every table the plan has is copied, including tables added later.
+   *
+   * @param kind {@link PlanKind#SCENARIO} or {@link PlanKind#BASELINE}
+   * @return the copy's id
+   * @throws IllegalArgumentException when the name is taken or empty
+   */
+  public long copy(long fromId, String name, PlanKind kind) {
+    if (kind == PlanKind.PLAN) {
+      throw new IllegalArgumentException("A copy is a scenario or a baseline.");
+    }
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      String newName = freeName(tx, name, -1);
+      PlanRepository r = new PlanRepository(tx);
+      long id = r.insert(r.load(fromId).withName(newName));
+      tx.update(PLAN).set(PLAN.KIND, kind.code()).set(PLAN.ORIGIN_ID, fromId)
+          .where(PLAN.ID.eq(id)).execute();
+      return id;
+    });
+  }
+
+  /**
+   * Gives a plan another name, in one transaction.
+   *
+   * @throws IllegalArgumentException when the name is taken or empty
+   * @throws FrozenPlanException when the plan is a baseline
+   */
+  public void rename(long planId, String newName) {
+    write(planId, tx -> {
+      String name = freeName(tx, newName, planId);
+      tx.update(PLAN).set(PLAN.NAME, name).where(PLAN.ID.eq(planId)).execute();
+    });
+  }
+
+  private static String freeName(DSLContext tx, String name, long self) {
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty()) {
+      throw new IllegalArgumentException("A plan needs a name.");
+    }
+    if (n.length() > 200) {
+      throw new IllegalArgumentException("A plan's name can be at most 200 characters long.");
+    }
+    Long other = tx.select(PLAN.ID).from(PLAN).where(PLAN.NAME.eq(n)).fetchOne(PLAN.ID);
+    if (other != null && other != self) {
+      throw new IllegalArgumentException("There is already a plan named \"" + n
+          + "\"; choose another name.");
+    }
+    return n;
+  }
+
+  /** What adopting a scenario did. */
+  public record Adoption(long planId, String planName, long baselineId, String baselineName) {}
+
+  /**
+   * Adopts a scenario, in one transaction: the plan it came from takes the scenario's content
+   * (keeping its own name and id), its old content is kept as an automatic baseline named by
+   * {@code today}, and the scenario is removed.
+   *
+   * @throws IllegalArgumentException when the plan is not a scenario, or its plan is gone
+   * @throws FrozenPlanException when the scenario was made from a baseline
+   */
+  public Adoption adopt(long scenarioId, LocalDate today) {
+    return dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      PlanRecord s = tx.selectFrom(PLAN).where(PLAN.ID.eq(scenarioId)).fetchOne();
+      if (s == null) {
+        throw missing(scenarioId);
+      }
+      if (!PlanKind.SCENARIO.code().equals(s.getKind())) {
+        throw new IllegalArgumentException("\"" + s.getName() + "\" is a " + s.getKind()
+            + ", not a scenario; only a scenario can be adopted.");
+      }
+      if (s.getOriginId() == null) {
+        throw new IllegalArgumentException("The plan that \"" + s.getName()
+            + "\" was made from is no longer in the workspace; there is nothing to adopt it into.");
+      }
+      long planId = s.getOriginId();
+      // A repository on this transaction: its writes (and their guard) join it as savepoints.
+      PlanRepository r = new PlanRepository(tx);
+      Plan scenario = r.load(scenarioId);
+      Plan old = r.load(planId);
+      String baselineName = r.uniqueName(old.name() + " baseline " + today);
+      r.replace(planId, scenario.withName(old.name()));
+      long baselineId = r.insert(old.withName(baselineName));
+      tx.update(PLAN).set(PLAN.KIND, PlanKind.BASELINE.code()).set(PLAN.ORIGIN_ID, planId)
+          .where(PLAN.ID.eq(baselineId)).execute();
+      // other scenarios of the adopted one now come from the plan it became
+      tx.update(PLAN).set(PLAN.ORIGIN_ID, planId).where(PLAN.ORIGIN_ID.eq(scenarioId)).execute();
+      r.delete(scenarioId);
+      return new Adoption(planId, old.name(), baselineId, baselineName);
+    });
+  }
+
+  /**
+   * The one guard of every change to an existing plan: runs {@code work} in a transaction after
+   * checking that the plan exists and is not a baseline.
+   */
+  private void write(long planId, Consumer<DSLContext> work) {
+    dsl.transaction(trx -> {
+      DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
+      work.accept(tx);
+    });
+  }
+
+  /** The one check every write makes first, inside its transaction: a baseline is frozen. */
+  private static void refuseFrozen(DSLContext tx, long planId) {
+    PlanRecord p = tx.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
+    if (p == null) {
+      throw missing(planId);
+    }
+    if (PlanKind.BASELINE.code().equals(p.getKind())) {
+      throw new FrozenPlanException(p.getName());
+    }
+  }
+
+
   /** Removes a plan and everything in it. */
   public void delete(long planId) {
+    // Allowed for a baseline too: it removes the frozen copy, it does not change it.
     dsl.transaction(trx -> {
       // Programs first: they refer to initiatives of the same plan.
       trx.dsl().deleteFrom(PROGRAM).where(PROGRAM.PLAN_ID.eq(planId)).execute();
@@ -314,6 +485,7 @@ public final class PlanRepository {
     long base = planVersions.getOrDefault(planId, UNKNOWN);
     long next = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
       // The plan's row first: it is locked from here on, and refused if it changed since.
       PlanSettings s = plan.settings();
       int n = tx.update(PLAN)
@@ -398,6 +570,7 @@ public final class PlanRepository {
       if (base != null) {
         where = where.and(PROGRAM.ROW_VERSION.eq(base));
       }
+      refuseFrozen(trx.dsl(), planId);
       long planNow = touchPlan(trx.dsl(), planId); // the plan's row first, as every write
       int n = trx.dsl().update(PROGRAM)
           .set(PROGRAM.ID, p.id())
@@ -431,11 +604,49 @@ public final class PlanRepository {
     planTouched(planId, planBase, versions[1]);
   }
 
+  /**
+   * Updates one initiative and some programs (found by their ids, which stay) in one
+   * transaction: what a shift of an initiative with its programs writes, without rewriting the
+   * rest of the plan.
+   */
+  public void updateInitiativeAndPrograms(long planId, Initiative i, List<Program> programs) {
+    write(planId, tx -> {
+      int n = tx.update(INITIATIVE)
+          .set(INITIATIVE.NAME, i.name())
+          .set(INITIATIVE.SEGMENT, i.segment())
+          .set(INITIATIVE.START_DATE, i.start())
+          .set(INITIATIVE.END_DATE, i.end())
+          .set(INITIATIVE.OWNER, i.owner())
+          .where(INITIATIVE.PLAN_ID.eq(planId).and(INITIATIVE.ID.eq(i.id())))
+          .execute();
+      if (n != 1) {
+        throw new WorkspaceException(null, "The initiative " + i.id()
+            + " is no longer in the plan.", null);
+      }
+      if (!programs.isEmpty()) {
+        BatchBindStep b = tx.batch(tx.update(PROGRAM)
+            .set(PROGRAM.START_DATE, (java.time.LocalDate) null)
+            .set(PROGRAM.END_DATE, (java.time.LocalDate) null)
+            .where(PROGRAM.PLAN_ID.eq((Long) null).and(PROGRAM.ID.eq((String) null))));
+        for (Program p : programs) {
+          b.bind(p.start(), p.end(), planId, p.id());
+        }
+        for (int count : b.execute()) {
+          if (count != 1) {
+            throw new WorkspaceException(null, "A program of the initiative " + i.id()
+                + " is no longer in the plan.", null);
+          }
+        }
+      }
+    });
+  }
+
   /** Adds a program at {@code index} of the plan's program order, in one transaction. */
   public void insertProgram(long planId, int index, Program p) {
     long planBase = planVersions.getOrDefault(planId, UNKNOWN);
     long now = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
       long version = touchPlan(tx, planId);
       if (tx.fetchExists(PROGRAM, PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(p.id())))) {
         throw programChanged(tx, planId, p.id());
@@ -464,6 +675,7 @@ public final class PlanRepository {
     long planBase = planVersions.getOrDefault(planId, UNKNOWN);
     long now = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
       long version = touchPlan(tx, planId);
       var where = PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId));
       Integer pos = tx.select(PROGRAM.POSITION).from(PROGRAM)
@@ -491,6 +703,7 @@ public final class PlanRepository {
   public int appendOrder(long planId, Order o) {
     return dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
       Integer last = tx.select(DSL.max(PROGRAM_ORDER.POSITION)).from(PROGRAM_ORDER)
           .where(PROGRAM_ORDER.PLAN_ID.eq(planId)).fetchOne(0, Integer.class);
       int pos = last == null ? 0 : last + 1;
@@ -501,7 +714,7 @@ public final class PlanRepository {
 
   /** Puts an order back at a position it had (undo of a deletion), in one transaction. */
   public void insertOrderAt(long planId, int position, Order o) {
-    dsl.transaction(trx -> insertOrder(trx.dsl(), planId, position, o));
+    write(planId, tx -> insertOrder(tx, planId, position, o));
   }
 
   private static void insertOrder(DSLContext tx, long planId, int position, Order o) {
@@ -519,8 +732,8 @@ public final class PlanRepository {
    * transaction.
    */
   public void updateOrder(long planId, Order before, Order after) {
-    dsl.transaction(trx -> {
-      int n = trx.dsl().update(PROGRAM_ORDER)
+    write(planId, tx -> {
+      int n = tx.update(PROGRAM_ORDER)
           .set(PROGRAM_ORDER.PROGRAM_ID, after.program())
           .set(PROGRAM_ORDER.ITEM, after.item())
           .set(PROGRAM_ORDER.ITEM_KEY, after.itemKey())
@@ -541,6 +754,7 @@ public final class PlanRepository {
   public int deleteOrder(long planId, Order o) {
     return dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
       Integer pos = tx.select(PROGRAM_ORDER.POSITION).from(PROGRAM_ORDER)
           .where(orderKey(planId, o)).fetchOne(PROGRAM_ORDER.POSITION);
       if (pos == null) {
@@ -559,8 +773,7 @@ public final class PlanRepository {
 
   /** Replaces the plan's holidays, in one transaction. */
   public void replaceHolidays(long planId, List<Holiday> holidays) {
-    dsl.transaction(trx -> {
-      DSLContext tx = trx.dsl();
+    write(planId, tx -> {
       tx.deleteFrom(PLAN_HOLIDAY).where(PLAN_HOLIDAY.PLAN_ID.eq(planId)).execute();
       if (holidays.isEmpty()) {
         return;

@@ -71,6 +71,7 @@ public final class BoardView extends BorderPane {
   private final org.paceline.ui.orders.DueOrdersPanel dueOrders;
   private final Label status = new Label();
   private MenuBar menuBar;
+  private SplitPane side;
   private boolean fitted;
   private final ViewSettings viewSettings;
   private final java.util.function.BooleanSupplier systemPrefersDark;
@@ -148,7 +149,7 @@ public final class BoardView extends BorderPane {
           timeline.reveal(s);
         });
     dueOrders.setId("dueOrdersPanel");
-    SplitPane side = new SplitPane(detailScroll, conflicts, dueOrders);
+    side = new SplitPane(detailScroll, conflicts, dueOrders);
     side.setOrientation(Orientation.VERTICAL);
     side.setDividerPositions(0.46, 0.78);
     SplitPane main = new SplitPane(timeline, side);
@@ -257,6 +258,24 @@ public final class BoardView extends BorderPane {
     if (getBottom() instanceof HBox bar) {
       bar.getChildren().add(0, badge);
     }
+  }
+
+  /** Shows a panel beside the board, above the details (null removes it). */
+  public void setSidePanel(javafx.scene.Node panel) {
+    javafx.scene.Node old = (javafx.scene.Node) getProperties().get("sidePanel");
+    if (old != null) {
+      side.getItems().remove(old);
+    }
+    getProperties().put("sidePanel", panel);
+    if (panel != null) {
+      side.getItems().add(0, panel);
+      side.setDividerPositions(0.45, 0.75);
+    }
+  }
+
+  /** Adds a line under the toolbars (the baseline badge). */
+  public void addBanner(javafx.scene.Node banner) {
+    ((VBox) getTop()).getChildren().add(banner);
   }
 
   /** Adds a menu at the end of the menu bar (the application adds Help). */

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.paceline.analysis.ConflictAnalyzer;
+import org.paceline.edit.EditNames;
 import org.paceline.edit.PlanEditor;
 import org.paceline.model.Conflict;
 import org.paceline.model.FiscalQuarter;
@@ -81,11 +82,12 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       List<PlanSummary> list = editor.plans();
       long id = list.stream().anyMatch(p -> p.id() == preferred) ? preferred
           : list.isEmpty() ? -1 : list.get(0).id();
-      return new Object[] {list, id, id < 0 ? null : editor.load(id)};
+      return new Object[] {list, id, id < 0 ? null : editor.load(id),
+          id < 0 ? null : editor.kindOf(id)};
     }, r -> {
       @SuppressWarnings("unchecked")
       List<PlanSummary> list = (List<PlanSummary>) r[0];
-      show(list, (long) r[1], (Plan) r[2]);
+      show(list, (long) r[1], (Plan) r[2], (org.paceline.model.PlanKind) r[3]);
     });
   }
 
@@ -94,14 +96,15 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
    * {@code id}, loaded as {@code plan} (null when there is none). Start-up reads them while the
    * window opens, which saves a trip to the work thread on the way to the first frame.
    */
-  public void show(List<PlanSummary> list, long id, Plan plan) {
+  public void show(List<PlanSummary> list, long id, Plan plan,
+      org.paceline.model.PlanKind kind) {
     switching = true;
     plans.setAll(list);
     current.set(list.stream().filter(p -> p.id() == id).findFirst().orElse(null));
     switching = false;
     if (plan != null) {
       selection.set(null);
-      editor.show(id, plan);
+      editor.show(id, plan, kind);
     }
   }
 
@@ -177,14 +180,14 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
 
   /** A drag, resize or nudge of a bar. */
   public void moveProgram(Program before, Program after) {
-    edit(() -> editor.changeProgram(before, after, (before.start().equals(after.start())
-        || before.end().equals(after.end()) ? "Resize " : "Move ") + quote(before)));
+    edit(() -> editor.changeProgram(before, after, EditNames.move(before.name(), before.start(),
+        before.end(), after.start(), after.end())));
   }
 
   /** A change made in the details panel. */
   @Override
   public void changeProgram(Program before, Program after) {
-    edit(() -> editor.changeProgram(before, after, "Edit " + quote(before)));
+    edit(() -> editor.changeProgram(before, after, EditNames.changeProgram(before, after)));
   }
 
   /** Adds a new program idea of four weeks from {@code start} and selects it. */
@@ -231,7 +234,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     // a renamed id keeps its programs
     programs.replaceAll(p -> p.supports().equals(before.id()) ? withSupports(p, after.id()) : p);
     edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), plan.budgets(),
-        list, programs, plan.orders(), plan.holidays()), "Edit \u201c" + before.name() + "\u201d"));
+        list, programs, plan.orders(), plan.holidays()), EditNames.changeInitiative(before, after)));
     if (!before.id().equals(after.id())) {
       selection.set(new TimelineSelection.InitiativeItem(after.id()));
     }
@@ -260,7 +263,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     List<Initiative> list = new ArrayList<>(plan.initiatives());
     list.add(i);
     edit(() -> editor.changePlan(plan, new Plan(plan.settings(), plan.targets(), plan.budgets(),
-        list, plan.programs(), plan.orders(), plan.holidays()), "Add \u201c" + i.name() + "\u201d"));
+        list, plan.programs(), plan.orders(), plan.holidays()), "Add " + EditNames.quote(i.name())));
     selection.set(new TimelineSelection.InitiativeItem(i.id()));
   }
 
@@ -343,6 +346,38 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     } else if (s instanceof TimelineSelection.QuarterItem qi) {
       setBudget(qi.quarter(), null);
     }
+  }
+
+  /**
+   * Shifts an initiative, with its programs if asked, as one undoable step; says what it did.
+   *
+   * @return true when the shift was made
+   */
+  public boolean shiftInitiative(String initiativeId, org.paceline.model.ShiftDuration by,
+      boolean withPrograms) {
+    try {
+      status.set(editor.shiftInitiative(initiativeId, by, withPrograms));
+      return true;
+    } catch (RuntimeException e) {
+      status.set("Not shifted: " + e.getMessage());
+      return false;
+    }
+  }
+
+  /** True when the open plan is a baseline: the board is read-only. */
+  public javafx.beans.binding.BooleanBinding frozenProperty() {
+    return javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> editor.kindProperty().get() == org.paceline.model.PlanKind.BASELINE,
+        editor.kindProperty());
+  }
+
+  /**
+   * Copies the open plan as a scenario or a baseline named {@code name} and opens the copy; the
+   * plan's own undo history stays with it.
+   */
+  public void copyPlan(String name, org.paceline.model.PlanKind kind) {
+    run(kind == org.paceline.model.PlanKind.BASELINE ? "Making the baseline…"
+        : "Making the scenario…", () -> editor.copy(name, kind), this::refresh);
   }
 
   public void undo() {
@@ -428,10 +463,6 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       status.set("Not saved: " + e.getMessage());
       return false;
     }
-  }
-
-  private static String quote(Program p) {
-    return "\u201c" + p.name() + "\u201d";
   }
 
   /** The selected program, or null. */

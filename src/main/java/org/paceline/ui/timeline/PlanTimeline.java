@@ -70,6 +70,7 @@ public class PlanTimeline extends Control {
   private final ObjectProperty<LocalDate> pointerDay = new SimpleObjectProperty<>(this, "pointerDay");
   private final ObjectProperty<TimelineSelection> revealRequest =
       new SimpleObjectProperty<>(this, "revealRequest");
+  private final ObjectProperty<Plan> comparedPlan = new SimpleObjectProperty<>(this, "comparedPlan");
 
   // Declared before the colour properties: their CSS lookups go through it.
   private final Map<String, StyleableObjectProperty<Paint>> paints = new HashMap<>();
@@ -158,6 +159,22 @@ public class PlanTimeline extends Control {
   }
 
   // ---------------------------------------------------------------- properties
+
+  /**
+   * The plan the shown one is compared with, or null: its programs are drawn as ghost outlines
+   * where they were, and programs it does not have are marked as added.
+   */
+  public final ObjectProperty<Plan> comparedPlanProperty() {
+    return comparedPlan;
+  }
+
+  public final Plan getComparedPlan() {
+    return comparedPlan.get();
+  }
+
+  public final void setComparedPlan(Plan p) {
+    comparedPlan.set(p);
+  }
 
   /** The plan shown. */
   public final ObjectProperty<Plan> planProperty() {

@@ -86,6 +86,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
   /** Top of each segment row (relative to the sales lane) and, last, the lane's height. */
   private double[] segmentTops = {0, SALES_ROW};
   private boolean dirty = true;
+  private final CompareOverlay compare = new CompareOverlay();
 
   // drag state
   private enum DragMode { NONE, MOVE, START, END, PAN }
@@ -120,6 +121,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     watch(o -> previewChanged(), control.dragPreviewProperty());
     watch(o -> describeSelection(), control.selectionProperty(), control.conflictsProperty());
     watch(o -> revealRequested(), control.revealRequestProperty());
+    watch(redraw, control.comparedPlanProperty());
     for (var p : control.paintProperties()) {
       watch(redraw, p);
     }
@@ -537,6 +539,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
         p = preview;
       }
       drawProgram(g, p, y, first, last);
+      compare.drawRow(g, c, p, y, ROW, this::x);
     }
     g.restore();
   }

@@ -1,0 +1,113 @@
+package org.paceline.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The command stack on its own: no window, no database. */
+class CommandStackTest {
+
+  /** A command that writes what it does into a shared log. */
+  record Step(String name, List<String> log) implements Command {
+    @Override
+    public void execute() {
+      log.add("do " + name);
+    }
+
+    @Override
+    public void undo() {
+      log.add("undo " + name);
+    }
+
+    @Override
+    public String description() {
+      return name;
+    }
+  }
+
+  private static List<String> history(CommandStack s) {
+    return s.history().stream().map(e -> (e.undone() ? "(undone) " : "") + e.description())
+        .toList();
+  }
+
+  @Test
+  void undoAndRedoWalkTheHistoryAndANewEditDropsTheRedoList() {
+    List<String> log = new ArrayList<>();
+    CommandStack s = new CommandStack(10);
+    s.switchTo(1L);
+    s.execute(new Step("Move \u2018A\u2019 3 weeks later", log));
+    s.execute(new Step("Add \u2018B\u2019", log));
+    s.execute(new Step("Delete \u2018C\u2019", log));
+    assertEquals("Delete \u2018C\u2019", s.undoTextProperty().get());
+    s.undo();
+    s.undo();
+    assertEquals(List.of("Move \u2018A\u2019 3 weeks later", "(undone) Add \u2018B\u2019",
+        "(undone) Delete \u2018C\u2019"), history(s));
+    assertEquals("Add \u2018B\u2019", s.redoTextProperty().get());
+    s.redo();
+    assertEquals(List.of("do Move \u2018A\u2019 3 weeks later", "do Add \u2018B\u2019",
+        "do Delete \u2018C\u2019", "undo Delete \u2018C\u2019", "undo Add \u2018B\u2019",
+        "do Add \u2018B\u2019"), log);
+    s.execute(new Step("Rename \u2018D\u2019", log));
+    assertFalse(s.canRedoProperty().get());
+    assertEquals(List.of("Move \u2018A\u2019 3 weeks later", "Add \u2018B\u2019",
+        "Rename \u2018D\u2019"), history(s));
+  }
+
+  @Test
+  void eachPlanKeepsItsOwnHistoryAcrossSwitches() {
+    List<String> log = new ArrayList<>();
+    CommandStack s = new CommandStack(10);
+    s.switchTo(1L);
+    s.execute(new Step("plan edit 1", log));
+    s.execute(new Step("plan edit 2", log));
+    s.undo();
+    s.switchTo(2L);
+    assertFalse(s.canUndoProperty().get(), "a scenario starts with its own, empty history");
+    assertEquals(List.of(), history(s));
+    s.execute(new Step("scenario edit", log));
+    s.switchTo(1L);
+    assertEquals(List.of("plan edit 1", "(undone) plan edit 2"), history(s));
+    assertEquals("plan edit 2", s.redoTextProperty().get());
+    s.redo();
+    s.switchTo(2L);
+    assertEquals("scenario edit", s.undoTextProperty().get());
+    s.undo();
+    assertEquals("undo scenario edit", log.get(log.size() - 1));
+    s.forget(1L);
+    s.switchTo(1L);
+    assertEquals(List.of(), history(s), "a deleted plan's history is gone");
+  }
+
+  @Test
+  void theStackIsBoundedAndAFailingUndoStaysUndoable() {
+    List<String> log = new ArrayList<>();
+    CommandStack s = new CommandStack(3);
+    for (int i = 1; i <= 5; i++) {
+      s.execute(new Step("edit " + i, log));
+    }
+    assertEquals(List.of("edit 3", "edit 4", "edit 5"), history(s));
+    s.execute(new Command() {
+      @Override
+      public void execute() {}
+
+      @Override
+      public void undo() {
+        throw new IllegalStateException("the disk is full");
+      }
+
+      @Override
+      public String description() {
+        return "fragile";
+      }
+    });
+    assertThrows(IllegalStateException.class, s::undo);
+    assertEquals("fragile", s.undoTextProperty().get(), "still there to try again");
+    assertTrue(s.canUndoProperty().get());
+  }
+}

@@ -1,0 +1,168 @@
+package org.paceline.ui.board;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paceline.analysis.ConflictAnalyzer;
+import org.paceline.edit.PlanEditor;
+import org.paceline.io.imports.SamplePlan;
+import org.paceline.model.Conflict;
+import org.paceline.model.ConflictRule;
+import org.paceline.model.Plan;
+import org.paceline.model.PlanKind;
+import org.paceline.model.Program;
+import org.paceline.model.ShiftDuration;
+import org.paceline.storage.Workspace;
+import org.paceline.ui.timeline.TimelineSelection;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The board's view model without its view: the work runs at once on the JavaFX thread, the
+ * workspace is a real H2 file.
+ */
+class BoardViewModelTest {
+
+  @TempDir Path dir;
+  Workspace ws;
+  BoardViewModel model;
+  long plan;
+
+  @BeforeAll
+  static void toolkit() throws Exception {
+    FxToolkit.registerPrimaryStage();
+  }
+
+  @BeforeEach
+  void open() throws Exception {
+    ws = Workspace.open(dir);
+    plan = ws.plans().insert(SamplePlan.load());
+    model = fx(() -> new BoardViewModel(new PlanEditor(ws.plans()), task -> task.run()));
+    fx(() -> {
+      model.refresh(plan);
+      return null;
+    });
+  }
+
+  @AfterEach
+  void close() {
+    ws.close();
+  }
+
+  /**
+   * Runs on the JavaFX thread and waits until the work it started has reported back (a task
+   * reports its end through the JavaFX event queue, also when it ran on the JavaFX thread).
+   */
+  static <T> T fx(Callable<T> c) throws Exception {
+    T result = WaitForAsyncUtils.asyncFx(c).get();
+    WaitForAsyncUtils.waitForFxEvents(5);
+    return result;
+  }
+
+  @Test
+  void openingAPlanShowsItsConflictsAndAMoveIsNamedAndRechecked() throws Exception {
+    assertEquals("Northwind Controls FY2027", fx(() -> model.currentProperty().get().name()));
+    List<Conflict> before = fx(() -> model.conflictsProperty().get());
+    assertEquals(ConflictAnalyzer.analyze(SamplePlan.load()), before);
+    Program p3 = fx(() -> model.editor().plan().programs().get(2)); // P-03, late for the launch
+    assertTrue(before.stream().anyMatch(c -> c.rule() == ConflictRule.LATE_START
+        && c.program().equals(p3.id())));
+    Program early = p3.withDates(p3.start().minusWeeks(8), p3.end().minusWeeks(8));
+    fx(() -> {
+      model.moveProgram(p3, early);
+      return null;
+    });
+    assertEquals("Move \u2018" + p3.name() + "\u2019 8 weeks earlier",
+        fx(() -> model.editor().commands().undoTextProperty().get()));
+    List<Conflict> after = fx(() -> model.conflictsProperty().get());
+    assertFalse(after.stream().anyMatch(c -> c.rule() == ConflictRule.LATE_START
+        && c.program().equals(p3.id())), after.toString());
+    assertEquals(ConflictAnalyzer.analyze(ws.plans().load(plan)), after,
+        "the conflicts are those of the stored plan");
+    fx(() -> {
+      model.undo();
+      return null;
+    });
+    assertEquals(before, fx(() -> model.conflictsProperty().get()));
+  }
+
+  @Test
+  void aDragPreviewShowsItsConflictsWithoutStoringAnything() throws Exception {
+    Program p3 = fx(() -> model.editor().plan().programs().get(2));
+    Program early = p3.withDates(p3.start().minusWeeks(8), p3.end().minusWeeks(8));
+    fx(() -> {
+      model.dragPreviewProperty().set(early);
+      return null;
+    });
+    assertEquals(early, fx(() -> model.displayedPlan().programs().get(2)));
+    assertFalse(fx(() -> model.conflictsProperty().get()).stream()
+        .anyMatch(c -> c.rule() == ConflictRule.LATE_START && c.program().equals(p3.id())));
+    assertEquals(p3, ws.plans().load(plan).programs().get(2));
+    fx(() -> {
+      model.dragPreviewProperty().set(null);
+      return null;
+    });
+    assertEquals(ConflictAnalyzer.analyze(SamplePlan.load()),
+        fx(() -> model.conflictsProperty().get()));
+  }
+
+  @Test
+  void aScenarioOpensWithItsOwnUndoAndABaselineIsReadOnly() throws Exception {
+    fx(() -> model.shiftInitiative("I-LAUNCH", ShiftDuration.parse("3m"), true));
+    assertEquals("Shift \u2018Controls Suite 5 launch\u2019 and 5 programs 1 quarter later",
+        fx(() -> model.statusProperty().get()));
+    fx(() -> {
+      model.copyPlan("Launch slips", PlanKind.SCENARIO);
+      return null;
+    });
+    assertEquals("Launch slips", fx(() -> model.currentProperty().get().name()));
+    assertFalse(fx(() -> model.editor().commands().canUndoProperty().get()));
+    assertFalse(fx(() -> model.frozenProperty().get()));
+
+    fx(() -> {
+      model.copyPlan("Approved", PlanKind.BASELINE);
+      return null;
+    });
+    assertTrue(fx(() -> model.frozenProperty().get()));
+    Plan frozen = fx(() -> model.editor().plan());
+    Program p = frozen.programs().get(0);
+    fx(() -> {
+      model.moveProgram(p, p.withDates(p.start().plusDays(3), p.end().plusDays(3)));
+      return null;
+    });
+    assertEquals("Not saved: baseline Approved is frozen; make a scenario from it to try changes",
+        fx(() -> model.statusProperty().get()));
+    assertFalse(fx(() -> model.shiftInitiative("I-LAUNCH", ShiftDuration.parse("1m"), true)));
+    long baseline = ws.plans().findByName("Approved").orElseThrow();
+    assertEquals(frozen, ws.plans().load(baseline));
+
+    // back to the plan: its shift is still the thing to undo
+    fx(() -> {
+      model.open(plan);
+      return null;
+    });
+    assertEquals("Shift \u2018Controls Suite 5 launch\u2019 and 5 programs 1 quarter later",
+        fx(() -> model.editor().commands().undoTextProperty().get()));
+    fx(() -> {
+      model.undo();
+      return null;
+    });
+    assertEquals(SamplePlan.load(), ws.plans().load(plan));
+  }
+
+  @Test
+  void aConflictSelectsWhatItIsAbout() {
+    Conflict late = ConflictAnalyzer.analyze(SamplePlan.load()).get(0);
+    assertEquals(new TimelineSelection.ProgramItem(late.program()),
+        BoardViewModel.selectionFor(late));
+  }
+}
