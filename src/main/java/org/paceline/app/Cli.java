@@ -347,8 +347,12 @@ public final class Cli implements Callable<Integer> {
 
     @Option(names = "--pages-wide", paramLabel = "N",
         description = "Spread the time axis over N pages side by side; rows flow onto further"
-            + " pages. Default: everything on one page.")
+            + " pages. Default: as few pages wide as keep every text at 7 pt or more.")
     Integer pagesWide;
+
+    @Option(names = "--one-page", description = "Squeeze the whole board onto one page, even"
+        + " when its text gets smaller than 7 pt (the command says which).")
+    boolean onePage;
 
     @Option(names = "--scale", paramLabel = "S",
         description = "A fixed scale instead of fitting (1 = natural size).")
@@ -405,7 +409,8 @@ public final class Cli implements Callable<Integer> {
             + "\"; expected A4, A3, Letter, Legal or Tabloid.");
       }
       PageSetup.Fit fit = scale != null ? PageSetup.Fit.scale(scale)
-          : pagesWide != null ? PageSetup.Fit.pagesWide(pagesWide) : PageSetup.Fit.onePage();
+          : pagesWide != null ? PageSetup.Fit.pagesWide(pagesWide)
+          : onePage ? PageSetup.Fit.onePage() : PageSetup.Fit.readableFit();
       return PageSetup.defaults().withPaper(size).withLandscape(!portrait).withFit(fit)
           .withRange(from, to).withExtras(!noLegend, !noConflicts);
     }

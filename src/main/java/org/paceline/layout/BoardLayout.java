@@ -77,6 +77,21 @@ public record BoardLayout(TimeAxis axis, Metrics metrics, Section header, Sectio
     return small;
   }
 
+  /** The kinds of text the board shows. */
+  public java.util.Set<TextRole> textRoles() {
+    java.util.Set<TextRole> roles = java.util.EnumSet.noneOf(TextRole.class);
+    for (Section s : sections()) {
+      for (List<Shape> list : List.of(s.timeArea(), s.labels())) {
+        for (Shape shape : list) {
+          if (shape instanceof Shape.Text t) {
+            roles.add(t.role());
+          }
+        }
+      }
+    }
+    return roles;
+  }
+
   /** The smallest text on the board, in points. */
   public double smallestText() {
     double min = Double.MAX_VALUE;

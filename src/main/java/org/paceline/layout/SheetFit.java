@@ -25,6 +25,12 @@ public record SheetFit(double typeScale, List<LocalDate> cuts, double pointsPerD
   /** The type scale at which the smallest text is exactly {@link #MIN_TEXT_PT}. */
   public static final double MIN_SCALE = MIN_TEXT_PT / Metrics.SMALL_AT_1;
 
+  /** The kinds of text in the order a reader misses them most. */
+  private static final List<TextRole> IMPORTANCE = List.of(TextRole.PROGRAM, TextRole.TARGET,
+      TextRole.MONTH, TextRole.STRIP, TextRole.QUARTER, TextRole.INITIATIVE, TextRole.GROUP,
+      TextRole.MARK, TextRole.YEAR, TextRole.SEGMENT, TextRole.STRIP_NAME, TextRole.TITLE,
+      TextRole.NOTE);
+
   /** Tiles side by side. */
   public int across() {
     return cuts.size() - 1;
@@ -126,14 +132,31 @@ public record SheetFit(double typeScale, List<LocalDate> cuts, double pointsPerD
    * when none is.
    */
   public static String smallTextSentence(Map<TextRole, Double> below) {
+    return smallTextSentence(below, java.util.Set.of());
+  }
+
+  /** The same, saying "All text on the board" when every kind it {@code shows} is too small. */
+  public static String smallTextSentence(Map<TextRole, Double> below,
+      java.util.Set<TextRole> shows) {
     if (below.isEmpty()) {
       return "";
     }
     double smallest = below.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-    List<String> names = below.keySet().stream().map(TextRole::words).collect(Collectors.toList());
-    String list = names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " and "
-            + names.get(names.size() - 1);
+    if (!shows.isEmpty() && below.keySet().containsAll(shows)) {
+      return String.format(Locale.ROOT, "All text on the board would be printed at %.1f pt,"
+          + " below %.0f pt", smallest, MIN_TEXT_PT);
+    }
+    List<String> names = IMPORTANCE.stream().filter(below::containsKey).map(TextRole::words)
+        .collect(Collectors.toList());
+    String list;
+    if (names.size() > 4) {
+      list = String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3)
+          + " other kinds of text";
+    } else {
+      list = names.size() == 1 ? names.get(0)
+          : String.join(", ", names.subList(0, names.size() - 1)) + " and "
+              + names.get(names.size() - 1);
+    }
     list = Character.toUpperCase(list.charAt(0)) + list.substring(1);
     return String.format(Locale.ROOT, "%s would be printed at %.1f pt, below %.0f pt", list,
         smallest, MIN_TEXT_PT);

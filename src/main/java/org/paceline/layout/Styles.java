@@ -6,10 +6,11 @@ import org.paceline.model.ProgramStatus;
 import org.paceline.model.Severity;
 
 /**
- * The style names of the board, defined once. A name is dotted from general to particular
- * ({@code bar.event.idea}); a medium that knows no colour for a name uses the one of its
- * shortest known prefix ({@code bar.event}, then {@code bar}), so new kinds of things (orders,
- * compare views) can add names without breaking older painters.
+ * The style names of the board, defined once. A name is dotted from general to particular:
+ * family, variant, state ({@code bar.event.idea}). A medium that knows no look for a name tries
+ * the family with the state ({@code bar.idea}), then ever shorter prefixes ({@code bar.event},
+ * {@code bar}), so new kinds of things (orders, a compare view's {@code bar.event.baseline})
+ * can add names without breaking older painters.
  */
 public final class Styles {
 

@@ -155,7 +155,10 @@ class BoardLayoutTest {
     BoardLayout small = BoardLayout.of(d, JAN, DEC, 600, 0.6, FONT);
     assertEquals(4.5, small.smallestText(), 1e-9);
     assertTrue(small.textBelow(7).containsKey(TextRole.PROGRAM));
-    assertTrue(SheetFit.smallTextSentence(small.textBelow(7)).contains("program names"));
+    assertTrue(SheetFit.smallTextSentence(small.textBelow(7)).startsWith("Program names, target"
+        + " figures, month names and "), SheetFit.smallTextSentence(small.textBelow(7)));
+    assertEquals("Month names would be printed at 6.5 pt, below 7 pt", SheetFit.smallTextSentence(
+        java.util.Map.of(TextRole.MONTH, 6.5)));
     assertTrue(SheetFit.smallTextSentence(small.textBelow(7)).endsWith("4.5 pt, below 7 pt"));
   }
 

@@ -336,18 +336,25 @@ class PacelineWindowTest extends FxRobot {
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#printPages").tryQuery()
         .map(n -> ((javafx.scene.control.Label) n).getText().startsWith("page")).orElse(false));
     javafx.scene.control.Label pages = lookup("#printPages").queryAs(javafx.scene.control.Label.class);
-    assertEquals("page 1 of 3", pages.getText());
+    assertEquals("page 1 of 4", pages.getText(), "readable by default: two board pages");
+    assertEquals("", lookup("#printWarning").queryAs(javafx.scene.control.Label.class).getText(),
+        "nothing under 7 pt by default");
     clickOn("#previewNext");
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> pages.getText().equals("page 2 of 3"));
-    assertTrue(lookup("#printWarning").queryAs(javafx.scene.control.Label.class).getText()
-        .contains("below 7 pt"), "A4 on one page is too small, and the dialog says so");
-    Screenshots.save(lookup("#printPages").query().getScene(), "print-dialog");
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> pages.getText().equals("page 2 of 4"));
 
     @SuppressWarnings("unchecked")
     ComboBox<org.paceline.io.export.print.PageSetup.Paper> paper =
         lookup("#printPaper").queryAs(ComboBox.class);
     @SuppressWarnings("unchecked")
     ComboBox<String> fit = lookup("#printFit").queryAs(ComboBox.class);
+    interact(() -> fit.setValue("Fit to one page"));
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> pages.getText().equals("page 1 of 3"));
+    String squeezed = lookup("#printWarning").queryAs(javafx.scene.control.Label.class)
+        .getText();
+    assertTrue(squeezed.contains("below 7 pt") && squeezed.contains("readable fit")
+        && squeezed.startsWith("Program names"),
+        "one A4 page is too small, and the dialog says which text and what to do: " + squeezed);
+    Screenshots.save(lookup("#printPages").query().getScene(), "print-dialog");
     interact(() -> {
       paper.setValue(org.paceline.io.export.print.PageSetup.Paper.A3);
       fit.setValue("Pages wide");
