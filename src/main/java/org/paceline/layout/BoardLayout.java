@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The whole board laid out once, in points, for one time range, width and type scale: what every
  * painter draws. The board is a stack of sections: the time {@link #header}, the {@link #sales}
- * lane, the marketing {@link #rows} (each its own section, so pages can break between them) and
+ * lane (a section per segment), the marketing {@link #rows} (each its own section, so pages can break between them) and
  * the pace {@link #strips}. Each section has shapes in the time area (x from {@link
  * #labelWidth()} on, clipped to a page's time tile) and shapes in the label column (x below
  * {@code labelWidth}, repeated on every page), with y measured from the section's top.
@@ -18,7 +18,7 @@ import java.util.Map;
  * @param axis date ⇄ x in the time area
  * @param metrics the sizes at the layout's type scale
  */
-public record BoardLayout(TimeAxis axis, Metrics metrics, Section header, Section sales,
+public record BoardLayout(TimeAxis axis, Metrics metrics, Section header, List<Section> sales,
     List<Section> rows, Section strips, List<Shape.Line> verticals) {
 
   /**
@@ -45,18 +45,23 @@ public record BoardLayout(TimeAxis axis, Metrics metrics, Section header, Sectio
 
   /** The height of the whole board: every section stacked, with the gap before the rows. */
   public double height() {
-    double h = header.height() + sales.height() + metrics.gap() + strips.height();
+    double h = header.height() + salesHeight() + metrics.gap() + strips.height();
     for (Section r : rows) {
       h += r.height();
     }
     return h;
   }
 
+  /** The height of the sales lane. */
+  public double salesHeight() {
+    return sales.stream().mapToDouble(Section::height).sum();
+  }
+
   /** Every section top to bottom. */
   public List<Section> sections() {
-    List<Section> all = new ArrayList<>(rows.size() + 3);
+    List<Section> all = new ArrayList<>(rows.size() + sales.size() + 2);
     all.add(header);
-    all.add(sales);
+    all.addAll(sales);
     all.addAll(rows);
     all.add(strips);
     return all;

@@ -169,7 +169,8 @@ final class BoardLayouter {
 
   // ---------------------------------------------------------------- sales lane
 
-  private BoardLayout.Section sales() {
+  /** The sales lane, one section per segment so that pages can break between segments. */
+  private List<BoardLayout.Section> sales() {
     List<Shape> s = new ArrayList<>();
     List<String> segs = data.rows().segments();
     String currency = data.plan().settings().currency();
@@ -187,12 +188,34 @@ final class BoardLayouter {
       }
     }
     initiatives(s, segs);
-    List<Shape> labels = new ArrayList<>();
+    List<BoardLayout.Section> out = new ArrayList<>();
     for (int r = 0; r < segs.size(); r++) {
-      fitted(labels, m.pt(5), (segmentTops[r] + segmentTops[r + 1]) / 2, segs.get(r),
+      List<Shape> labels = new ArrayList<>();
+      fitted(labels, m.pt(5), (segmentTops[r + 1] - segmentTops[r]) / 2, segs.get(r),
           m.labelWidth() - m.pt(10), m.text(), true, Styles.TEXT_HEADING, TextRole.SEGMENT, "");
+      List<Shape> mine = new ArrayList<>();
+      for (Shape shape : s) {
+        double y = top(shape);
+        if (y >= segmentTops[r] - 1e-9 && (y < segmentTops[r + 1] - 1e-9
+            || r == segs.size() - 1)) {
+          mine.add(shape.moved(0, -segmentTops[r]));
+        }
+      }
+      out.add(new BoardLayout.Section(segmentTops[r + 1] - segmentTops[r], mine, labels,
+          segs.get(r)));
     }
-    return new BoardLayout.Section(segmentTops[segs.size()], s, labels, "");
+    return out;
+  }
+
+  private static double top(Shape shape) {
+    if (shape instanceof Shape.Box b) {
+      return b.y();
+    } else if (shape instanceof Shape.Line l) {
+      return Math.min(l.y1(), l.y2());
+    } else if (shape instanceof Shape.Dot d) {
+      return d.cy() - d.r();
+    }
+    return ((Shape.Text) shape).y() - ((Shape.Text) shape).size() / 2;
   }
 
   private void target(List<Shape> s, QuarterTarget t, int row, Severity worst, LocalDate qs,
@@ -232,7 +255,7 @@ final class BoardLayouter {
       barLabel(s, i.name(), x0, x1, y + m.pt(5), Styles.TEXT_ON_INITIATIVE,
           TextRole.INITIATIVE, i.id());
     }
-    for (int r = 0; r <= segs.size(); r++) {
+    for (int r = 0; r < segs.size(); r++) {
       s.add(new Shape.Line(left, segmentTops[r], right, segmentTops[r], Styles.GRID_ROW));
     }
   }

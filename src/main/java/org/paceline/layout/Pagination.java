@@ -58,31 +58,57 @@ public final class Pagination {
     return widest;
   }
 
-  /** How many rows fit under the repeated sections in {@code areaHeight} (at least one). */
-  public static int rowsPerPage(BoardLayout layout, double areaHeight) {
-    double fixed = layout.header().height() + layout.sales().height() + layout.metrics().gap()
-        + layout.strips().height();
-    double row = layout.metrics().row();
-    return (int) Math.max(1, Math.floor((areaHeight - fixed) / row + 1e-9));
+  /**
+   * True when the sales lane is repeated on every page: when it leaves room for at least three
+   * rows under it. A taller lane (many segments and overlapping initiatives) is printed once,
+   * flowing onto pages ahead of the rows, instead of pushing the rows off the paper.
+   */
+  public static boolean repeatsSales(BoardLayout layout, double areaHeight) {
+    return fixedHeight(layout, true) + 3 * layout.metrics().row() <= areaHeight + 1e-9;
   }
 
-  /** The pages, row band by row band, each band left to right. */
-  public static List<Page> pages(BoardLayout layout, List<LocalDate> cuts, int rowsPerPage) {
+  private static double fixedHeight(BoardLayout l, boolean withSales) {
+    return l.header().height() + (withSales ? l.salesHeight() : 0) + l.metrics().gap()
+        + l.strips().height();
+  }
+
+  /**
+   * The pages, band by band (each band left to right): every page is at most {@code
+   * areaHeight} high unless a single row is taller than a whole page.
+   */
+  public static List<Page> pages(BoardLayout layout, List<LocalDate> cuts, double areaHeight) {
+    boolean repeat = repeatsSales(layout, areaHeight);
+    List<BoardLayout.Section> flowing = new ArrayList<>();
+    if (!repeat) {
+      flowing.addAll(layout.sales());
+    }
+    flowing.addAll(layout.rows());
+    double room = areaHeight - fixedHeight(layout, repeat);
+    List<List<BoardLayout.Section>> bands = new ArrayList<>();
+    List<BoardLayout.Section> band = new ArrayList<>();
+    double used = 0;
+    for (BoardLayout.Section s : flowing) {
+      if (!band.isEmpty() && used + s.height() > room + 1e-9) {
+        bands.add(band);
+        band = new ArrayList<>();
+        used = 0;
+      }
+      band.add(s);
+      used += s.height();
+    }
+    bands.add(band);
     List<Page> pages = new ArrayList<>();
-    List<BoardLayout.Section> rows = layout.rows();
-    int down = (int) Math.ceil((double) rows.size() / rowsPerPage);
-    for (int v = 0; v < down; v++) {
-      List<BoardLayout.Section> slice = rows.subList(v * rowsPerPage,
-          Math.min(rows.size(), (v + 1) * rowsPerPage));
+    for (int v = 0; v < bands.size(); v++) {
       for (int h = 0; h + 1 < cuts.size(); h++) {
-        pages.add(page(layout, h, v, cuts.get(h), cuts.get(h + 1).minusDays(1), slice));
+        pages.add(page(layout, h, v, cuts.get(h), cuts.get(h + 1).minusDays(1),
+            repeat ? layout.sales() : List.of(), bands.get(v)));
       }
     }
     return pages;
   }
 
   private static Page page(BoardLayout l, int column, int band, LocalDate a, LocalDate b,
-      List<BoardLayout.Section> rows) {
+      List<BoardLayout.Section> sales, List<BoardLayout.Section> rows) {
     TimeAxis axis = l.axis();
     double lw = l.labelWidth();
     double x0 = Math.max(lw, axis.x(a));
@@ -93,7 +119,7 @@ public final class Pagination {
     List<Shape> fixed = new ArrayList<>();
     List<BoardLayout.Section> stack = new ArrayList<>();
     stack.add(l.header());
-    stack.add(l.sales());
+    stack.addAll(sales);
     stack.addAll(rows);
     stack.add(l.strips());
     double y = 0;
@@ -101,7 +127,7 @@ public final class Pagination {
     double stripsTop = 0;
     for (int i = 0; i < stack.size(); i++) {
       BoardLayout.Section s = stack.get(i);
-      if (i == 2) {
+      if (i == 1 + sales.size()) {
         y += l.metrics().gap();
         rowsTop = y;
       }

@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
  * @param typeScale the layout's type scale (1 = 7.5 pt small text)
  * @param cuts the first day of every tile, and the day after the last one
  * @param pointsPerDay a day's width on paper
- * @param rowsPerPage marketing rows on each page
+ * @param areaHeight the height the board may take on one page
  */
 public record SheetFit(double typeScale, List<LocalDate> cuts, double pointsPerDay,
-    int rowsPerPage) {
+    double areaHeight) {
 
   /** No text on paper is smaller than this, in points, unless the reader asks for it. */
   public static final double MIN_TEXT_PT = 7;
@@ -50,11 +50,6 @@ public record SheetFit(double typeScale, List<LocalDate> cuts, double pointsPerD
     return Math.max(1, data.rows().rows().size());
   }
 
-  private static int rowsPerPage(BoardData data, double k, double areaH) {
-    return (int) Math.max(1, Math.floor((areaH - fixedHeight(data, k)) / new Metrics(k).row()
-        + 1e-9));
-  }
-
   /** The largest scale (at most 1) at which the whole board fits one page. */
   private static double onePageScale(BoardData data, LocalDate from, LocalDate to, double areaW,
       double areaH) {
@@ -70,7 +65,7 @@ public record SheetFit(double typeScale, List<LocalDate> cuts, double pointsPerD
     double k = onePageScale(data, from, to, areaW, areaH);
     long days = to.toEpochDay() - from.toEpochDay() + 1;
     return new SheetFit(k, List.of(from, to.plusDays(1)),
-        (areaW - new Metrics(k).labelWidth()) / days, rowCount(data));
+        (areaW - new Metrics(k).labelWidth()) / days, Double.MAX_VALUE);
   }
 
   /**
@@ -89,7 +84,7 @@ public record SheetFit(double typeScale, List<LocalDate> cuts, double pointsPerD
       List<LocalDate> cuts = Pagination.cuts(from, to, n);
       double ppd = (areaW - lw) / Pagination.widestTile(cuts);
       if (ppd >= Metrics.MIN_PT_PER_DAY || n >= days || cuts.size() - 1 < n) {
-        return new SheetFit(1, cuts, ppd, rowsPerPage(data, 1, areaH));
+        return new SheetFit(1, cuts, ppd, areaH);
       }
     }
   }
@@ -102,7 +97,7 @@ public record SheetFit(double typeScale, List<LocalDate> cuts, double pointsPerD
     double k = Math.min(1, areaW / (new Metrics(1).labelWidth()
         + Metrics.MIN_PT_PER_DAY * widest));
     return new SheetFit(k, cuts, (areaW - new Metrics(k).labelWidth()) / widest,
-        rowsPerPage(data, k, areaH));
+        areaH);
   }
 
   /** A fixed type scale at the natural day width; as many pages wide as that needs. */
@@ -115,7 +110,7 @@ public record SheetFit(double typeScale, List<LocalDate> cuts, double pointsPerD
     int across = (int) Math.max(1, Math.ceil(days * natural / room));
     List<LocalDate> cuts = Pagination.cuts(from, to, across);
     double ppd = Math.min(natural, room / Pagination.widestTile(cuts));
-    return new SheetFit(k, cuts, ppd, rowsPerPage(data, k, areaH));
+    return new SheetFit(k, cuts, ppd, areaH);
   }
 
   /** The board laid out for these sheets. */

@@ -16,8 +16,12 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PdfGlyphSizes {
 
-  /** One glyph: its page (1-based), the character and its size in points. */
-  record Glyph(int page, String text, double size) {}
+  /**
+   * One glyph: its page (1-based), the character, its size in points, and whether it lies on
+   * the paper from top to bottom (a name beside a bar may run on past the right edge of a tile,
+   * where the tile's clip hides it).
+   */
+  record Glyph(int page, String text, double size, boolean onPaper) {}
 
   private PdfGlyphSizes() {}
 
@@ -29,8 +33,10 @@ final class PdfGlyphSizes {
         protected void writeString(String text, List<TextPosition> positions) {
           for (TextPosition p : positions) {
             if (!p.getUnicode().isBlank()) {
+              boolean on = p.getYDirAdj() - p.getHeightDir() >= 0
+                  && p.getYDirAdj() <= p.getPageHeight();
               out.add(new Glyph(getCurrentPageNo(), p.getUnicode(),
-                  p.getTextMatrix().getScalingFactorY()));
+                  p.getTextMatrix().getScalingFactorY(), on));
             }
           }
         }

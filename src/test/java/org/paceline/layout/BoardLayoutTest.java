@@ -72,7 +72,7 @@ class BoardLayoutTest {
     List<String> refs = l.rows().stream().map(BoardLayout.Section::ref).toList();
     assertEquals(List.of("I1", "P1", "P2", "", "P3"), refs, "initiative group, then no group");
     assertTrue(l.rows().stream().allMatch(r -> r.height() == 15));
-    assertEquals(l.header().height() + l.sales().height() + 4 + 5 * 15 + 54, l.height(), 1e-9);
+    assertEquals(l.header().height() + l.salesHeight() + 4 + 5 * 15 + 54, l.height(), 1e-9);
   }
 
   @Test
@@ -171,8 +171,9 @@ class BoardLayoutTest {
     assertEquals(1, cuts.get(1).getDayOfMonth(), "tiles start on a month start");
     TimeAxis axis = new TimeAxis(span[0], span[1], 150, 1.2);
     BoardLayout l = BoardLayout.of(d, axis, 1, cuts.subList(1, 2), FONT);
-    int perPage = Pagination.rowsPerPage(l, 500);
-    List<Pagination.Page> pages = Pagination.pages(l, cuts, perPage);
+    assertTrue(Pagination.repeatsSales(l, 500));
+    int perPage = (int) Math.floor((500 - l.header().height() - l.salesHeight() - 4 - 54) / 15);
+    List<Pagination.Page> pages = Pagination.pages(l, cuts, 500);
     int bands = (int) Math.ceil(l.rows().size() / (double) perPage);
     assertEquals(2 * bands, pages.size());
     for (Pagination.Page page : pages) {
@@ -198,7 +199,8 @@ class BoardLayoutTest {
     BoardData small = BoardData.of(plan());
     SheetFit one = SheetFit.readable(small, JAN, DEC, 1190 - 57, 842 - 57 - 42);
     assertEquals(1, one.across());
-    assertTrue(one.rowsPerPage() >= small.rows().rows().size(), "one page");
+    assertEquals(1, Pagination.pages(one.layout(small, FONT), one.cuts(), one.areaHeight())
+        .size(), "one page");
     assertTrue(one.typeScale() >= SheetFit.MIN_SCALE);
     BoardData big = BoardData.of(PlanGenerator.generate(5, 1000, 100, 40, 3));
     LocalDate[] span = big.span();
@@ -208,6 +210,24 @@ class BoardLayoutTest {
     assertTrue(many.across() > 1, "three years do not fit A4 wide at 7 pt");
     SheetFit squeezed = SheetFit.pagesWide(big, span[0], span[1], 1, 842 - 57, 595 - 57 - 42);
     assertTrue(squeezed.typeScale() < SheetFit.MIN_SCALE, "asked for fewer pages: smaller");
+  }
+
+  @Test
+  void aSalesLaneTallerThanThePageFlowsOnceInsteadOfRepeating() {
+    BoardData d = BoardData.of(PlanGenerator.generate(8, 300, 200, 80, 3));
+    LocalDate[] span = d.span();
+    SheetFit fit = SheetFit.readable(d, span[0], span[1], 785, 496);
+    BoardLayout l = fit.layout(d, FONT);
+    assertTrue(l.salesHeight() > 496 / 2, "the test needs a tall lane: " + l.salesHeight());
+    assertFalse(Pagination.repeatsSales(l, 496));
+    List<Pagination.Page> pages = Pagination.pages(l, fit.cuts(), 496);
+    for (Pagination.Page p : pages) {
+      assertTrue(p.height() <= 496 + 1e-6, "fits: " + p.height());
+    }
+    long segmentLabels = pages.stream().filter(p -> p.column() == 0)
+        .flatMap(p -> p.fixed().stream())
+        .filter(s -> s instanceof Shape.Text t && t.role() == TextRole.SEGMENT).count();
+    assertEquals(d.rows().segments().size(), segmentLabels, "each segment printed once");
   }
 
   static List<Shape.Text> texts(BoardLayout l, String ref, TextRole role) {

@@ -149,7 +149,7 @@ public final class BoardPdf {
       Pen.Fonts fonts = new Pen.Fonts(doc);
       SheetFit fit = fit(data, from, to, setup);
       BoardLayout layout = fit.layout(data, fonts);
-      List<Pagination.Page> pages = Pagination.pages(layout, fit.cuts(), fit.rowsPerPage());
+      List<Pagination.Page> pages = Pagination.pages(layout, fit.cuts(), fit.areaHeight());
       List<List<Shape>> summary = setup.conflictSummary()
           ? Sheets.conflicts("Conflicts: " + ConflictReport.summary(ConflictReport.counts(
               conflicts)), ConflictLines.of(conflicts), area[0], area[1], fonts)
