@@ -316,7 +316,7 @@ public final class Cli implements Callable<Integer> {
   }
 
   /** Output formats of {@code export}. */
-  enum ExportFormat { csv, xlsx, pdf, png }
+  enum ExportFormat { csv, xlsx, pdf, png, pptx }
 
   @Command(name = "export", mixinStandardHelpOptions = true,
       description = "Exports a plan: the board as PDF pages or PNG images (one page layout), an"
@@ -326,9 +326,9 @@ public final class Cli implements Callable<Integer> {
         description = "The plan (may be left out when the workspace has one).")
     String plan;
 
-    @Option(names = "--format", paramLabel = "pdf|png|xlsx|csv", required = true,
-        description = "pdf: the board as pages; png: the board as images; xlsx: one workbook;"
-            + " csv: a folder of five CSV files.")
+    @Option(names = "--format", paramLabel = "pdf|png|pptx|xlsx|csv", required = true,
+        description = "pdf: the board as pages; png: the board as images; pptx: an editable"
+            + " PowerPoint deck; xlsx: one workbook; csv: a folder of five CSV files.")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "PATH", required = true,
@@ -368,6 +368,14 @@ public final class Cli implements Callable<Integer> {
         description = "PNG resolution: 1×, 2× or 3× (default 2).")
     int pngScale;
 
+    @Option(names = "--per", paramLabel = "quarter|half", defaultValue = "quarter",
+        description = "pptx: one slide per quarter (default) or per half-year.")
+    String per;
+
+    @Option(names = "--pictures", description = "pptx: add a slide with a picture of the whole"
+        + " board.")
+    boolean pictures;
+
     @Option(names = "--no-legend", description = "Leave out the legend page (pdf).")
     boolean noLegend;
 
@@ -391,6 +399,16 @@ public final class Cli implements Callable<Integer> {
         }
         case png -> BoardPng.write(p, pageSetup(), pngScale, out)
             .forEach(f -> spec.commandLine().getOut().println(f));
+        case pptx -> {
+          if (!per.equals("quarter") && !per.equals("half")) {
+            throw new IllegalArgumentException("Unknown --per \"" + per
+                + "\"; expected quarter or half.");
+          }
+          var r = org.paceline.io.export.slides.BoardDeck.write(p,
+              new org.paceline.io.export.slides.BoardDeck.Options(per.equals("half"), pictures),
+              out);
+          spec.commandLine().getOut().println(r.slides() + " slides");
+        }
         default -> throw new IllegalStateException();
       }
       spec.commandLine().getOut().println("Exported \"" + p.name() + "\" to " + out);

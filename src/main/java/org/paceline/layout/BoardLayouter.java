@@ -319,6 +319,7 @@ final class BoardLayouter {
   /** A name inside its bar when it fits, else beside it on the right, shortened if need be. */
   private void barLabel(List<Shape> s, String name, double x0, double x1, double y,
       String inside, TextRole role, String ref) {
+    name = Labels.oneLine(name);
     double from = Math.max(x0, left + m.pt(1));
     double w = measure.width(name, m.small(), false);
     if (w + m.pt(6) <= x1 - from) {
@@ -441,6 +442,7 @@ final class BoardLayouter {
   /** Adds the text shortened to {@code max}; adds nothing when not even "x…" fits. */
   private void fitted(List<Shape> s, double x, double y, String t, double max, double size,
       boolean bold, String style, TextRole role, String ref) {
+    t = Labels.oneLine(t);
     if (max < size) {
       return;
     }

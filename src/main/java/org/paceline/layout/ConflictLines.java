@@ -34,7 +34,8 @@ public final class ConflictLines {
         long n = conflicts.stream().filter(x -> x.severity() == g).count();
         lines.add(new Line(true, g, heading(g) + " (" + n + ")", Styles.mark(g)));
       }
-      lines.add(new Line(false, c.severity(), c.rule().title() + ": " + c.message(),
+      lines.add(new Line(false, c.severity(), Labels.oneLine(c.rule().title() + ": "
+          + c.message()),
           Styles.mark(c.severity())));
     }
     return lines;

@@ -11,6 +11,13 @@ public final class Labels {
 
   private Labels() {}
 
+  /** The text on one line: line breaks, tabs and other control characters become spaces. */
+  public static String oneLine(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+    return sb.toString();
+  }
+
   /**
    * The text, or its longest prefix followed by "…" that fits {@code max}; null when not even one
    * character and the ellipsis fit.
