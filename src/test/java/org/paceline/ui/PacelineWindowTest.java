@@ -395,6 +395,24 @@ class PacelineWindowTest extends FxRobot {
     var img = javax.imageio.ImageIO.read(png.toFile());
     assertEquals(2 * (int) timeline().getWidth(), img.getWidth(), 2);
 
+    // File > Export > PowerPoint, in the background
+    javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+    assertTrue(bar.getMenus().get(0).getItems().stream().anyMatch(i ->
+        i instanceof javafx.scene.control.Menu m && m.getText().equals("Export")
+            && m.getItems().stream().anyMatch(x -> "PowerPoint…".equals(x.getText()))),
+        "File > Export > PowerPoint…");
+    Path deck = dir.resolve("deck.pptx");
+    javafx.concurrent.Task<?>[] deckTask = new javafx.concurrent.Task<?>[1];
+    interact(() -> deckTask[0] = ((org.paceline.ui.board.BoardView) lookup(".board").query())
+        .exportDeck(deck));
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> deckTask[0].isDone());
+    try (var in = java.nio.file.Files.newInputStream(deck);
+        var shows = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+      assertTrue(shows.getSlides().size() >= 3, "overview, quarters, conflicts");
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    clickOn("OK");
+
     interact(() -> ((org.paceline.ui.board.BoardView) lookup(".board").query()).printDialog());
     WaitForAsyncUtils.waitForFxEvents();
     @SuppressWarnings("unchecked")
