@@ -124,7 +124,9 @@ public final class Slides {
   /**
    * The board of {@code from..to} fitted to {@code width × height} points at the slide type
    * scale: the sales segments that have something in the period (up to 40 % of the height), then
-   * program rows as many as fit, folding the largest initiative groups into one row each first.
+   * program rows in board order as many as fit, the later initiative groups folded into one row
+   * each with their count. Texts of the time area that would overlap an earlier one are left
+   * out (on a slide a crowded label helps nobody; the bar keeps its name as alt text).
    */
   public static Board board(BoardData data, LocalDate from, LocalDate to, double width,
       double height, TextMeasure measure) {
@@ -151,23 +153,25 @@ public final class Slides {
     }
     double room = height - m.headerHeight() - salesH - m.gap();
     int maxRows = (int) Math.max(1, Math.floor(room / m.row() + 1e-9));
-    // fold the largest groups first, until the rows fit
+    // programs as bars in plan order as far as they fit, the groups after that folded into
+    // one row each with their count
     List<LaneRows.GroupRow> groups = new ArrayList<>();
     for (LaneRows.Row r : open.rows().rows()) {
       if (r instanceof LaneRows.GroupRow g) {
         groups.add(g);
       }
     }
-    int rows = open.rows().rows().size();
     Set<String> folded = new HashSet<>();
-    List<LaneRows.GroupRow> bySize = new ArrayList<>(groups);
-    bySize.sort(Comparator.comparingInt(LaneRows.GroupRow::count).reversed());
-    for (LaneRows.GroupRow g : bySize) {
-      if (rows <= maxRows) {
-        break;
+    if (open.rows().rows().size() > maxRows) {
+      int used = 0;
+      for (LaneRows.GroupRow g : groups) {
+        if (folded.isEmpty() && used + 1 + g.count() <= maxRows - 1) {
+          used += 1 + g.count();
+        } else {
+          folded.add(g.key());
+          used += 1;
+        }
       }
-      folded.add(g.key());
-      rows -= g.count();
     }
     BoardData fitted = folded.isEmpty() ? open : data.withRows(p -> true, from, to, folded);
     BoardLayout layout = folded.isEmpty() ? first
@@ -209,7 +213,8 @@ public final class Slides {
       BoardLayout.Section s = stack.get(i);
       for (Shape shape : s.timeArea()) {
         Shape cut = cut(shape, lw, right);
-        if (cut != null) {
+        if (cut != null && !(cut instanceof Shape.Text t && t.role() != TextRole.MARK
+            && overlaps(time, t.moved(0, y)))) {
           time.add(cut.moved(0, y));
         }
       }
@@ -232,6 +237,17 @@ public final class Slides {
         rowsTop - l.metrics().gap() / 2, Styles.HEADER_RULE));
     fixed.add(new Shape.Box(0, 0, right, y, Styles.FRAME, ""));
     return new Board(l, width, y, time, fixed, hiddenSegments, hiddenGroups, folded);
+  }
+
+  private static boolean overlaps(List<Shape> placed, Shape.Text t) {
+    double h = t.size() * 0.6;
+    for (Shape s : placed) {
+      if (s instanceof Shape.Text o && o.role() != TextRole.MARK && o.x() < t.x() + t.w()
+          && t.x() < o.x() + o.w() && Math.abs(o.y() - t.y()) < h + o.size() * 0.6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The part of a shape inside the time area {@code lw..right}, or null when none is. */
