@@ -21,15 +21,31 @@ class ArchitectureTest {
       .layer("Analysis").definedBy("org.paceline.analysis..")
       .layer("Storage").definedBy("org.paceline.storage..")
       .layer("Io").definedBy("org.paceline.io..")
+      .layer("Layout").definedBy("org.paceline.layout..")
       .layer("Model").definedBy("org.paceline.model..")
       .whereLayer("App").mayNotBeAccessedByAnyLayer()
       .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
       .whereLayer("Edit").mayOnlyBeAccessedByLayers("App", "Ui")
       .whereLayer("Storage").mayOnlyBeAccessedByLayers("App", "Edit")
       .whereLayer("Io").mayOnlyBeAccessedByLayers("App", "Ui")
-      .whereLayer("Analysis").mayOnlyBeAccessedByLayers("App", "Ui", "Edit", "Io")
-      .because("layers point downward: model at the bottom, the composition root at the top")
-      .allowEmptyShould(true);
+      .whereLayer("Layout").mayOnlyBeAccessedByLayers("App", "Ui", "Io")
+      .whereLayer("Analysis").mayOnlyBeAccessedByLayers("App", "Ui", "Edit", "Io", "Layout")
+      .because("layers point downward: model at the bottom, the composition root at the top");
+
+  @ArchTest
+  static final ArchRule layoutIsPlainGeometry = noClasses().that()
+      .resideInAPackage("org.paceline.layout..")
+      .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.apache..", "java.awt..",
+          "java.sql..", "org.paceline.files..")
+      .because("the board's geometry is computed once, in plain records every medium paints");
+
+  @ArchTest
+  static final ArchRule filesStandsAlone = noClasses().that()
+      .resideInAPackage("org.paceline.files..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.paceline.app..", "org.paceline.ui..",
+          "org.paceline.edit..", "org.paceline.storage..", "org.paceline.io..",
+          "org.paceline.layout..", "org.paceline.analysis..", "org.paceline.model..", "javafx..")
+      .because("atomic file writing is a leaf every layer may use, so it uses none of them");
 
   @ArchTest
   static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage("org.paceline.model..")

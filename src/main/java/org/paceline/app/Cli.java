@@ -374,7 +374,7 @@ public final class Cli implements Callable<Integer> {
   }
 
   /** Output formats of {@code export}. */
-  enum ExportFormat { csv, xlsx, pdf, png }
+  enum ExportFormat { csv, xlsx, pdf, png, pptx }
 
   @Command(name = "export", mixinStandardHelpOptions = true,
       description = "Exports a plan: the board as PDF pages or PNG images (one page layout), an"
@@ -384,9 +384,9 @@ public final class Cli implements Callable<Integer> {
         description = "The plan (may be left out when the workspace has one).")
     String plan;
 
-    @Option(names = "--format", paramLabel = "pdf|png|xlsx|csv", required = true,
-        description = "pdf: the board as pages; png: the board as images; xlsx: one workbook;"
-            + " csv: a folder of five CSV files.")
+    @Option(names = "--format", paramLabel = "pdf|png|pptx|xlsx|csv", required = true,
+        description = "pdf: the board as pages; png: the board as images; pptx: an editable"
+            + " PowerPoint deck; xlsx: one workbook; csv: a folder of five CSV files.")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "PATH", required = true,
@@ -405,8 +405,12 @@ public final class Cli implements Callable<Integer> {
 
     @Option(names = "--pages-wide", paramLabel = "N",
         description = "Spread the time axis over N pages side by side; rows flow onto further"
-            + " pages. Default: everything on one page.")
+            + " pages. Default: as few pages wide as keep every text at 7 pt or more.")
     Integer pagesWide;
+
+    @Option(names = "--one-page", description = "Squeeze the whole board onto one page, even"
+        + " when its text gets smaller than 7 pt (the command says which).")
+    boolean onePage;
 
     @Option(names = "--scale", paramLabel = "S",
         description = "A fixed scale instead of fitting (1 = natural size).")
@@ -421,6 +425,14 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--png-scale", paramLabel = "1|2|3", defaultValue = "2",
         description = "PNG resolution: 1×, 2× or 3× (default 2).")
     int pngScale;
+
+    @Option(names = "--per", paramLabel = "quarter|half", defaultValue = "quarter",
+        description = "pptx: one slide per quarter (default) or per half-year.")
+    String per;
+
+    @Option(names = "--pictures", description = "pptx: add a slide with a picture of the whole"
+        + " board.")
+    boolean pictures;
 
     @Option(names = "--no-legend", description = "Leave out the legend page (pdf).")
     boolean noLegend;
@@ -445,6 +457,16 @@ public final class Cli implements Callable<Integer> {
         }
         case png -> BoardPng.write(p, pageSetup(), pngScale, out)
             .forEach(f -> spec.commandLine().getOut().println(f));
+        case pptx -> {
+          if (!per.equals("quarter") && !per.equals("half")) {
+            throw new IllegalArgumentException("Unknown --per \"" + per
+                + "\"; expected quarter or half.");
+          }
+          var r = org.paceline.io.export.slides.BoardDeck.write(p,
+              new org.paceline.io.export.slides.BoardDeck.Options(per.equals("half"), pictures),
+              out);
+          spec.commandLine().getOut().println(r.slides() + " slides");
+        }
         default -> throw new IllegalStateException();
       }
       spec.commandLine().getOut().println("Exported " + Quote.whole(p.name()) + " to " + out);
@@ -463,7 +485,8 @@ public final class Cli implements Callable<Integer> {
             + "; expected A4, A3, Letter, Legal or Tabloid.");
       }
       PageSetup.Fit fit = scale != null ? PageSetup.Fit.scale(scale)
-          : pagesWide != null ? PageSetup.Fit.pagesWide(pagesWide) : PageSetup.Fit.onePage();
+          : pagesWide != null ? PageSetup.Fit.pagesWide(pagesWide)
+          : onePage ? PageSetup.Fit.onePage() : PageSetup.Fit.readableFit();
       return PageSetup.defaults().withPaper(size).withLandscape(!portrait).withFit(fit)
           .withRange(from, to).withExtras(!noLegend, !noConflicts);
     }

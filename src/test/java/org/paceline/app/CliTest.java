@@ -2,6 +2,7 @@ package org.paceline.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -169,7 +170,22 @@ class CliTest {
     Run small = run("export", "--db", db(), "--format", "pdf", "--out",
         dir.resolve("a4.pdf").toString());
     assertEquals(0, small.code());
-    assertTrue(small.err().contains("below 7 pt"), "says the text is small: " + small.err());
+    assertFalse(small.err().contains("below 7 pt"), "readable by default: " + small.err());
+    Run squeezed = run("export", "--db", db(), "--format", "pdf", "--out",
+        dir.resolve("a4-one.pdf").toString(), "--one-page");
+    assertEquals(0, squeezed.code());
+    assertTrue(squeezed.err().contains("Program names") && squeezed.err().contains("below 7 pt"),
+        "says which text is small: " + squeezed.err());
+    Path deck = dir.resolve("deck.pptx");
+    Run pptx = run("export", "--db", db(), "--format", "pptx", "--out", deck.toString(),
+        "--per", "half");
+    assertEquals(0, pptx.code(), pptx.err());
+    assertTrue(pptx.out().contains(" slides"), pptx.out());
+    assertTrue(Files.size(deck) > 10_000);
+    Run badPer = run("export", "--db", db(), "--format", "pptx", "--out", deck.toString(),
+        "--per", "month");
+    assertEquals(2, badPer.code());
+    assertTrue(badPer.err().contains("expected quarter or half"), badPer.err());
     Path png = dir.resolve("slide.png");
     assertEquals(0, run("export", "--db", db(), "--format", "png", "--out", png.toString(),
         "--png-scale", "1", "--from", "2027-01-01", "--to", "2027-06-30").code());

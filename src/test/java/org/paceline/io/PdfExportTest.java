@@ -41,7 +41,8 @@ class PdfExportTest {
   void onePageA4LandscapeWithLegendAndConflictSummary() throws Exception {
     Plan sample = SamplePlan.load();
     Path pdf = dir.resolve("board.pdf");
-    BoardPdf.Result r = BoardPdf.write(sample, PageSetup.defaults(), pdf);
+    BoardPdf.Result r = BoardPdf.write(sample, PageSetup.defaults().withFit(
+        PageSetup.Fit.onePage()), pdf);
     assertEquals(3, r.pages(), "board, legend, conflicts");
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       assertEquals(3, doc.getNumberOfPages());
@@ -67,6 +68,29 @@ class PdfExportTest {
         "conflict messages, wrapped onto lines");
     assertFalse(r.warnings().isEmpty(), "A4 on one page makes the text small, and says so");
     assertTrue(r.warnings().get(0).contains("below 7 pt"), r.warnings().get(0));
+    String w = r.warnings().get(0);
+    assertTrue(w.startsWith("Program names, target figures, month names and "), "says which: "
+        + w);
+    assertFalse(w.contains("segment names"), "segment names are larger and stay above 7 pt");
+    assertTrue(r.warnings().get(0).contains("choose the readable fit"), r.warnings().get(0));
+  }
+
+  @Test
+  void theDefaultKeepsEveryTextAtSevenPointsOrMore() throws Exception {
+    Plan sample = SamplePlan.load();
+    Path pdf = dir.resolve("readable.pdf");
+    BoardPdf.Result r = BoardPdf.write(sample, PageSetup.defaults(), pdf);
+    assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    assertTrue(r.smallestTextPt() >= BoardPdf.MIN_TEXT_PT, "readable: " + r.smallestTextPt());
+    assertEquals(1, r.pagesWide(), "a year and a half fits A4 wide at 7 pt");
+    assertTrue(PdfGlyphSizes.smallest(pdf) >= BoardPdf.MIN_TEXT_PT - 1e-3,
+        "read back from the file: " + PdfGlyphSizes.smallest(pdf));
+    String text = text(pdf);
+    for (Program p : sample.programs()) {
+      if (p.isActive()) {
+        assertTrue(text.contains(p.name()), p.name() + " is searchable in the PDF");
+      }
+    }
   }
 
   @Test
@@ -131,12 +155,13 @@ class PdfExportTest {
 
   @Test
   void pngImagesAtOneAndTwoTimes() throws Exception {
-    List<Path> one = BoardPng.write(SamplePlan.load(), PageSetup.defaults(), 1,
+    PageSetup onePage = PageSetup.defaults().withFit(PageSetup.Fit.onePage());
+    List<Path> one = BoardPng.write(SamplePlan.load(), onePage, 1,
         dir.resolve("board.png"));
     assertEquals(List.of(dir.resolve("board.png")), one);
     BufferedImage img = ImageIO.read(one.get(0).toFile());
     assertEquals(842, img.getWidth(), 1);
-    List<Path> two = BoardPng.write(SamplePlan.load(), PageSetup.defaults(), 2,
+    List<Path> two = BoardPng.write(SamplePlan.load(), onePage, 2,
         dir.resolve("slide.png"));
     assertEquals(1684, ImageIO.read(two.get(0).toFile()).getWidth(), 2);
     List<Path> many = BoardPng.write(SamplePlan.load(), PageSetup.defaults()

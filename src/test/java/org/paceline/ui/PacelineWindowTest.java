@@ -336,18 +336,25 @@ class PacelineWindowTest extends FxRobot {
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#printPages").tryQuery()
         .map(n -> ((javafx.scene.control.Label) n).getText().startsWith("page")).orElse(false));
     javafx.scene.control.Label pages = lookup("#printPages").queryAs(javafx.scene.control.Label.class);
-    assertEquals("page 1 of 3", pages.getText());
+    assertEquals("page 1 of 4", pages.getText(), "readable by default: two board pages");
+    assertEquals("", lookup("#printWarning").queryAs(javafx.scene.control.Label.class).getText(),
+        "nothing under 7 pt by default");
     clickOn("#previewNext");
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> pages.getText().equals("page 2 of 3"));
-    assertTrue(lookup("#printWarning").queryAs(javafx.scene.control.Label.class).getText()
-        .contains("below 7 pt"), "A4 on one page is too small, and the dialog says so");
-    Screenshots.save(lookup("#printPages").query().getScene(), "print-dialog");
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> pages.getText().equals("page 2 of 4"));
 
     @SuppressWarnings("unchecked")
     ComboBox<org.paceline.io.export.print.PageSetup.Paper> paper =
         lookup("#printPaper").queryAs(ComboBox.class);
     @SuppressWarnings("unchecked")
     ComboBox<String> fit = lookup("#printFit").queryAs(ComboBox.class);
+    interact(() -> fit.setValue("Fit to one page"));
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> pages.getText().equals("page 1 of 3"));
+    String squeezed = lookup("#printWarning").queryAs(javafx.scene.control.Label.class)
+        .getText();
+    assertTrue(squeezed.contains("below 7 pt") && squeezed.contains("readable fit")
+        && squeezed.startsWith("Program names"),
+        "one A4 page is too small, and the dialog says which text and what to do: " + squeezed);
+    Screenshots.save(lookup("#printPages").query().getScene(), "print-dialog");
     interact(() -> {
       paper.setValue(org.paceline.io.export.print.PageSetup.Paper.A3);
       fit.setValue("Pages wide");
@@ -387,6 +394,24 @@ class PacelineWindowTest extends FxRobot {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(png));
     var img = javax.imageio.ImageIO.read(png.toFile());
     assertEquals(2 * (int) timeline().getWidth(), img.getWidth(), 2);
+
+    // File > Export > PowerPoint, in the background
+    javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+    assertTrue(bar.getMenus().get(0).getItems().stream().anyMatch(i ->
+        i instanceof javafx.scene.control.Menu m && m.getText().equals("Export")
+            && m.getItems().stream().anyMatch(x -> "PowerPoint…".equals(x.getText()))),
+        "File > Export > PowerPoint…");
+    Path deck = dir.resolve("deck.pptx");
+    javafx.concurrent.Task<?>[] deckTask = new javafx.concurrent.Task<?>[1];
+    interact(() -> deckTask[0] = ((org.paceline.ui.board.BoardView) lookup(".board").query())
+        .exportDeck(deck));
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> deckTask[0].isDone());
+    try (var in = java.nio.file.Files.newInputStream(deck);
+        var shows = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+      assertTrue(shows.getSlides().size() >= 3, "overview, quarters, conflicts");
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    clickOn("OK");
 
     interact(() -> ((org.paceline.ui.board.BoardView) lookup(".board").query()).printDialog());
     WaitForAsyncUtils.waitForFxEvents();

@@ -167,6 +167,11 @@ public final class BoardView extends BorderPane {
     MenuItem exportCsv = item("Export as CSV files…", null, () -> exportPlan(false));
     MenuItem exportXlsx = item("Export as Excel workbook…", "Shortcut+E", () -> exportPlan(true));
     MenuItem print = item("Print and export…", "Shortcut+P", this::printDialog);
+    MenuItem deck = item("PowerPoint…", null, () -> java.util.Optional.ofNullable(
+        model.editor().plan()).ifPresent(p -> DeckExport.chooseAndExport(getScene().getWindow(),
+            p, work)));
+    deck.setId("exportPowerPoint");
+    Menu export = new Menu("Export", null, deck);
     MenuItem visible = item("Export visible board as PNG…", null, () -> {
       FileChooser chooser = new FileChooser();
       chooser.setInitialFileName("board.png");
@@ -178,7 +183,7 @@ public final class BoardView extends BorderPane {
     });
     MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
     Menu file = new Menu("File", null, newPlan, new SeparatorMenuItem(), importPlan, exportCsv,
-        exportXlsx, print, visible, new SeparatorMenuItem(), quit);
+        exportXlsx, print, visible, export, new SeparatorMenuItem(), quit);
 
     MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
     undo.textProperty().bind(Bindings.when(model.editor().commands().canUndoProperty())
@@ -712,6 +717,11 @@ public final class BoardView extends BorderPane {
   /** The "Due to order" panel, for the window's tests. */
   public org.paceline.ui.orders.DueOrdersPanel dueOrdersPanel() {
     return dueOrders;
+  }
+
+  /** File → Export → PowerPoint to {@code file} without the file chooser, for the tests. */
+  public Task<?> exportDeck(Path file) {
+    return DeckExport.export(getScene().getWindow(), model.editor().plan(), file, work);
   }
 
   /** The timeline, for the window's tests. */

@@ -48,6 +48,9 @@ import org.paceline.ui.BackgroundWork;
  */
 public final class PrintDialog extends Dialog<Void> {
 
+  /** The default fit: no text under 7 pt. */
+  static final String READABLE = "Readable (7 pt or more)";
+
   private final Plan plan;
   private final Predicate<Program> filter;
   private final BackgroundWork work;
@@ -90,7 +93,7 @@ public final class PrintDialog extends Dialog<Void> {
 
     paper.getItems().setAll(PageSetup.Paper.values());
     orientation.getItems().setAll("Landscape", "Portrait");
-    fit.getItems().setAll("Fit to one page", "Pages wide", "Natural size");
+    fit.getItems().setAll(READABLE, "Fit to one page", "Pages wide", "Natural size");
     range.getItems().add("Whole plan");
     plan.targets().stream().map(t -> t.quarter().fiscalYear()).distinct().sorted()
         .forEach(fy -> range.getItems().add("FY" + fy));
@@ -127,7 +130,7 @@ public final class PrintDialog extends Dialog<Void> {
 
     paper.setValue(parse(saved.get("paper"), PageSetup.Paper.A4));
     orientation.setValue(saved.getOrDefault("orientation", "Landscape"));
-    fit.setValue(saved.getOrDefault("fit", "Fit to one page"));
+    fit.setValue(fit.getItems().contains(saved.get("fit")) ? saved.get("fit") : READABLE);
     pagesWide.getValueFactory().setValue(Integer.parseInt(saved.getOrDefault("pagesWide", "2")));
     range.setValue(range.getItems().contains(saved.get("range")) ? saved.get("range")
         : "Whole plan");
@@ -228,7 +231,8 @@ public final class PrintDialog extends Dialog<Void> {
     PageSetup.Fit f = switch (fit.getValue()) {
       case "Pages wide" -> PageSetup.Fit.pagesWide(pagesWide.getValue());
       case "Natural size" -> PageSetup.Fit.scale(1);
-      default -> PageSetup.Fit.onePage();
+      case "Fit to one page" -> PageSetup.Fit.onePage();
+      default -> PageSetup.Fit.readableFit();
     };
     LocalDate from = null;
     LocalDate to = null;

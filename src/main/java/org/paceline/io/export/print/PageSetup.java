@@ -53,14 +53,25 @@ public record PageSetup(Paper paper, boolean landscape, double marginPt, Fit fit
   }
 
   /**
-   * How the board is scaled: onto one page, onto {@code pagesWide} pages side by side (rows flow
-   * onto further pages), or at a fixed scale.
+   * How the board is scaled: readable (the default: no text under 7 pt, as few pages wide as
+   * that allows), onto one page, onto {@code pagesWide} pages side by side (rows flow onto
+   * further pages), or at a fixed scale.
    *
-   * @param pagesWide pages side by side; 0 when a fixed scale is used
+   * @param pagesWide pages side by side; 0 when readable or a fixed scale is used
    * @param scale the fixed scale; 0 when fitting
    * @param single true to fit everything onto one page
    */
   public record Fit(int pagesWide, double scale, boolean single) {
+
+    /** No text under 7 pt: one page when the board fits so, else the fewest pages wide. */
+    public static Fit readableFit() {
+      return new Fit(0, 0, false);
+    }
+
+    /** True for the readable fit. */
+    public boolean readable() {
+      return pagesWide == 0 && scale == 0 && !single;
+    }
 
     /** Everything on one page. */
     public static Fit onePage() {
@@ -96,9 +107,12 @@ public record PageSetup(Paper paper, boolean landscape, double marginPt, Fit fit
     }
   }
 
-  /** A4 landscape, 1 cm margins, one page, the whole plan, legend and conflicts included. */
+  /**
+   * A4 landscape, 1 cm margins, the readable fit (no text under 7 pt), the whole plan, legend and
+   * conflicts included.
+   */
   public static PageSetup defaults() {
-    return new PageSetup(Paper.A4, true, 28.35, Fit.onePage(), null, null, true, true);
+    return new PageSetup(Paper.A4, true, 28.35, Fit.readableFit(), null, null, true, true);
   }
 
   /** The page width in points. */

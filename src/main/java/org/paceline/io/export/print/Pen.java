@@ -1,22 +1,26 @@
 package org.paceline.io.export.print;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.paceline.io.export.BoardPalette;
+import org.paceline.layout.Shape;
+import org.paceline.layout.TextMeasure;
 
 /**
- * Draws on one PDF page in board units: a top-left origin and y going down, scaled by the page's
- * scale. Text is real text in the embedded DejaVu font, so it can be selected and searched.
+ * Paints the layout's shapes on one PDF page: a top-left origin and y going down, in points.
+ * It only translates style names to the palette; where things go is the layout's business. Text
+ * is real text in the embedded DejaVu font, so it can be selected and searched.
  */
 final class Pen {
 
-  /** The fonts of one document, embedded as subsets. */
-  static final class Fonts {
+  /** The fonts of one document, embedded as subsets; the layout measures text with them. */
+  static final class Fonts implements TextMeasure {
     final PDType0Font regular;
     final PDType0Font bold;
     private final Map<Integer, Boolean> glyphs = new HashMap<>();
@@ -53,7 +57,8 @@ final class Pen {
     }
 
     /** The width of text at a size, in points. */
-    double width(String s, double size, boolean isBold) {
+    @Override
+    public double width(String s, double size, boolean isBold) {
       try {
         return (isBold ? bold : regular).getStringWidth(printable(s)) / 1000 * size;
       } catch (IOException e) {
@@ -66,39 +71,48 @@ final class Pen {
   private final Fonts fonts;
   private final double ox;
   private final double oy;
-  private final double scale;
 
   /**
-   * @param ox left edge of the board area on the page, in points
-   * @param oy top edge of the board area, in PDF points from the bottom of the page
+   * @param ox left edge of the area on the page, in points
+   * @param oy top edge of the area, in PDF points from the bottom of the page
    */
-  Pen(PDPageContentStream out, Fonts fonts, double ox, double oy, double scale) {
+  Pen(PDPageContentStream out, Fonts fonts, double ox, double oy) {
     this.out = out;
     this.fonts = fonts;
     this.ox = ox;
     this.oy = oy;
-    this.scale = scale;
-  }
-
-  double scale() {
-    return scale;
-  }
-
-  Fonts fonts() {
-    return fonts;
   }
 
   private float px(double x) {
-    return (float) (ox + x * scale);
+    return (float) (ox + x);
   }
 
   private float py(double y) {
-    return (float) (oy - y * scale);
+    return (float) (oy - y);
+  }
+
+  /** Paints shapes in order, each in the look its style has in the palette. */
+  void paint(List<? extends Shape> shapes) throws IOException {
+    for (Shape s : shapes) {
+      paint(s);
+    }
+  }
+
+  void paint(Shape shape) throws IOException {
+    if (shape instanceof Shape.Box b) {
+      box(b);
+    } else if (shape instanceof Shape.Line l) {
+      line(l);
+    } else if (shape instanceof Shape.Dot d) {
+      dot(d);
+    } else if (shape instanceof Shape.Text t) {
+      text(t);
+    }
   }
 
   void clip(double x, double y, double w, double h) throws IOException {
     out.saveGraphicsState();
-    out.addRect(px(x), py(y + h), (float) (w * scale), (float) (h * scale));
+    out.addRect(px(x), py(y + h), (float) w, (float) h);
     out.clip();
   }
 
@@ -106,45 +120,49 @@ final class Pen {
     out.restoreGraphicsState();
   }
 
-  void fill(double x, double y, double w, double h, Color c) throws IOException {
-    out.setNonStrokingColor(c);
-    out.addRect(px(x), py(y + h), (float) (w * scale), (float) (h * scale));
-    out.fill();
-  }
-
-  void frame(double x, double y, double w, double h, Color c, double width) throws IOException {
-    out.setStrokingColor(c);
-    out.setLineWidth((float) (width * scale));
-    out.addRect(px(x), py(y + h), (float) (w * scale), (float) (h * scale));
-    out.stroke();
-  }
-
-  void dashedFrame(double x, double y, double w, double h, Color c, double width)
-      throws IOException {
-    out.setLineDashPattern(new float[] {(float) (3 * scale), (float) (2 * scale)}, 0);
-    frame(x, y, w, h, c, width);
-    out.setLineDashPattern(new float[0], 0);
-  }
-
-  void line(double x1, double y1, double x2, double y2, Color c, double width, boolean dashed)
-      throws IOException {
-    out.setStrokingColor(c);
-    out.setLineWidth((float) (width * scale));
-    if (dashed) {
-      out.setLineDashPattern(new float[] {(float) (2 * scale), (float) (2 * scale)}, 0);
+  private void box(Shape.Box b) throws IOException {
+    BoardPalette.Ink ink = BoardPalette.ink(b.style());
+    if (ink.fill() != null) {
+      out.setNonStrokingColor(ink.fill());
+      out.addRect(px(b.x()), py(b.y() + b.h()), (float) b.w(), (float) b.h());
+      out.fill();
     }
-    out.moveTo(px(x1), py(y1));
-    out.lineTo(px(x2), py(y2));
-    out.stroke();
-    if (dashed) {
-      out.setLineDashPattern(new float[0], 0);
+    if (ink.stroke() != null) {
+      dashes(ink.dashed(), 3, 2);
+      out.setStrokingColor(ink.stroke());
+      out.setLineWidth((float) ink.lineWidth());
+      out.addRect(px(b.x()), py(b.y() + b.h()), (float) b.w(), (float) b.h());
+      out.stroke();
+      dashes(false, 0, 0);
     }
   }
 
-  void dot(double cx, double cy, double r, Color c) throws IOException {
+  private void line(Shape.Line l) throws IOException {
+    BoardPalette.Ink ink = BoardPalette.ink(l.style());
+    if (ink.stroke() == null) {
+      return;
+    }
+    dashes(ink.dashed(), 2, 2);
+    out.setStrokingColor(ink.stroke());
+    out.setLineWidth((float) ink.lineWidth());
+    out.moveTo(px(l.x1()), py(l.y1()));
+    out.lineTo(px(l.x2()), py(l.y2()));
+    out.stroke();
+    dashes(false, 0, 0);
+  }
+
+  private void dashes(boolean on, double dash, double gap) throws IOException {
+    out.setLineDashPattern(on ? new float[] {(float) dash, (float) gap} : new float[0], 0);
+  }
+
+  private void dot(Shape.Dot d) throws IOException {
     // a circle from four Bézier arcs
+    double cx = d.cx();
+    double cy = d.cy();
+    double r = d.r();
     double k = 0.5523 * r;
-    out.setNonStrokingColor(c);
+    BoardPalette.Ink ink = BoardPalette.ink(d.style());
+    out.setNonStrokingColor(ink.fill() != null ? ink.fill() : BoardPalette.INK);
     out.moveTo(px(cx + r), py(cy));
     out.curveTo(px(cx + r), py(cy + k), px(cx + k), py(cy + r), px(cx), py(cy + r));
     out.curveTo(px(cx - k), py(cy + r), px(cx - r), py(cy + k), px(cx - r), py(cy));
@@ -153,52 +171,17 @@ final class Pen {
     out.fill();
   }
 
-  /** Text with its vertical middle at {@code y}. */
-  void text(double x, double y, String s, double size, boolean bold, Color c) throws IOException {
-    String t = fonts.printable(s);
-    if (t.isEmpty()) {
+  /** Text with its vertical middle at the shape's {@code y}. */
+  private void text(Shape.Text t) throws IOException {
+    String shown = fonts.printable(t.text());
+    if (shown.isEmpty()) {
       return;
     }
     out.beginText();
-    out.setFont(bold ? fonts.bold : fonts.regular, (float) (size * scale));
-    out.setNonStrokingColor(c);
-    out.newLineAtOffset(px(x), py(y + size * 0.36));
-    out.showText(t);
+    out.setFont(t.bold() ? fonts.bold : fonts.regular, (float) t.size());
+    out.setNonStrokingColor(BoardPalette.text(t.style()));
+    out.newLineAtOffset(px(t.x()), py(t.y() + t.size() * 0.36));
+    out.showText(shown);
     out.endText();
-  }
-
-  /** Text shortened with "…" to fit {@code max} board units. */
-  void fitText(double x, double y, String s, double max, double size, boolean bold, Color c)
-      throws IOException {
-    if (max < size) {
-      return;
-    }
-    String t = s;
-    if (width(t, size, bold) > max) {
-      // the longest prefix that fits with "…", found by halving rather than a character at a time
-      int lo = 1;
-      int hi = t.length() - 1;
-      while (lo < hi) {
-        int mid = (lo + hi + 1) / 2;
-        if (width(t.substring(0, mid) + "…", size, bold) <= max) {
-          lo = mid;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      t = t.substring(0, lo) + "…";
-    }
-    text(x, y, t, size, bold, c);
-  }
-
-  /** Text centred on {@code cx}. */
-  void centred(double cx, double y, String s, double size, boolean bold, Color c)
-      throws IOException {
-    text(cx - width(s, size, bold) / 2, y, s, size, bold, c);
-  }
-
-  /** A width in board units. */
-  double width(String s, double size, boolean bold) {
-    return fonts.width(s, size, bold);
   }
 }

@@ -1,0 +1,81 @@
+package org.paceline.layout;
+
+import java.util.Locale;
+import org.paceline.model.ProgramKind;
+import org.paceline.model.ProgramStatus;
+import org.paceline.model.Severity;
+
+/**
+ * The style names of the board, defined once. A name is dotted from general to particular:
+ * family, variant, state ({@code bar.event.idea}). A medium that knows no look for a name tries
+ * the family with the state ({@code bar.idea}), then ever shorter prefixes ({@code bar.event},
+ * {@code bar}), so new kinds of things (orders, a compare view's {@code bar.event.baseline})
+ * can add names without breaking older painters.
+ */
+public final class Styles {
+
+  private Styles() {}
+
+  // time header and grid
+  public static final String HEADER = "header";
+  public static final String HEADER_RULE = "grid.header";
+  public static final String GRID_MONTH = "grid.month";
+  public static final String GRID_QUARTER = "grid.quarter";
+  public static final String GRID_ROW = "grid.row";
+  public static final String FRAME = "frame";
+  public static final String LABELS = "labels";
+  public static final String ROW_GROUP = "row.group";
+
+  // sales lane
+  public static final String TARGET_MET = "target.met";
+  public static final String TARGET_SHORT = "target.short";
+  public static final String TARGET_MISSING = "target.missing";
+  public static final String INITIATIVE = "initiative";
+
+  // marketing lanes
+  public static final String BAR = "bar";
+  public static final String WINDOW = "window";
+  public static final String WINDOW_LATE = "window.late";
+  public static final String WINDOW_EARLY = "window.early";
+  public static final String LINK = "link";
+  public static final String INITIATIVE_START = "initiative.start";
+
+  // pace strips
+  public static final String STRIP_BACKGROUND = "strip.background";
+  public static final String STRIP_LOAD = "strip.load";
+  public static final String STRIP_OVER_CAPACITY = "strip.over-capacity";
+  public static final String STRIP_CAPACITY = "strip.capacity";
+  public static final String STRIP_SPEND = "strip.spend";
+  public static final String STRIP_OVER_BUDGET = "strip.over-budget";
+  public static final String STRIP_LEADS = "strip.leads";
+  public static final String STRIP_SHORT_LEADS = "strip.short-leads";
+
+  // text
+  public static final String TEXT = "text";
+  public static final String TEXT_HEADING = "text.heading";
+  public static final String TEXT_MUTED = "text.muted";
+  public static final String TEXT_WARNING = "text.warning";
+  public static final String TEXT_ON_BAR = "text.on-bar";
+  public static final String TEXT_ON_INITIATIVE = "text.on-initiative";
+  public static final String TEXT_ON_MARK = "text.on-mark";
+
+  /** A program's bar: {@code bar.<kind>}, with {@code .idea} or {@code .done} for those. */
+  public static String bar(ProgramKind kind, ProgramStatus status) {
+    String base = BAR + "." + kind.code();
+    return switch (status) {
+      case IDEA -> base + ".idea";
+      case DONE -> base + ".done";
+      default -> base;
+    };
+  }
+
+  /** A conflict mark: {@code mark.error}, {@code mark.warning}, {@code mark.info}. */
+  public static String mark(Severity s) {
+    return "mark." + s.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** True for a style of the given family, e.g. {@code is("bar.event.idea", "bar")}. */
+  public static boolean is(String style, String family) {
+    return style.equals(family) || style.startsWith(family + ".");
+  }
+}
