@@ -358,15 +358,21 @@ public final class PlanRepository {
     if (kind == PlanKind.PLAN) {
       throw new IllegalArgumentException("A copy is a scenario or a baseline.");
     }
-    return dsl.transactionResult(trx -> {
+    Plan[] copied = new Plan[1];
+    long id = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       String newName = freeName(tx, name, -1);
       PlanRepository r = new PlanRepository(tx);
-      long id = r.insert(r.load(fromId).withName(newName));
+      copied[0] = r.load(fromId).withName(newName);
+      long made = r.insert(copied[0]);
       tx.update(PLAN).set(PLAN.KIND, kind.code()).set(PLAN.ORIGIN_ID, fromId)
-          .where(PLAN.ID.eq(id)).execute();
-      return id;
+          .where(PLAN.ID.eq(made)).execute();
+      return made;
     });
+    // as after insert: this repository knows the copy's versions, so it may edit it at once
+    planVersions.put(id, 0L);
+    copied[0].programs().forEach(p -> programVersions.put(key(id, p.id()), 0L));
+    return id;
   }
 
   /**
