@@ -225,6 +225,8 @@ public final class PacelineApp extends Application {
         .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
     stage.setMinWidth(800);
     stage.setMinHeight(500);
+    // a stage that was shown before (the tests reuse one) keeps its old size otherwise
+    stage.sizeToScene();
     stage.show();
     StartupProbe.mark("window shown");
 
