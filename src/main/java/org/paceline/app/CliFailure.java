@@ -33,7 +33,8 @@ final class CliFailure {
             + shellWord(we.location()));
       }
       code = Cli.BAD_INPUT;
-    } else if (e instanceof IllegalArgumentException) {
+    } else if (e instanceof IllegalArgumentException
+        || e instanceof org.paceline.model.FrozenPlanException) {
       err.println("paceline: " + e.getMessage());
       code = Cli.BAD_INPUT;
     } else if (fileProblem(e) != null) {
