@@ -64,12 +64,34 @@ final class WorkspaceFileCheck {
       // the newest chunk the header points to is not there: cut off, e.g. a partial copy
       throw damaged(dir, file, null);
     }
+    if (blockSize > 0 && length != Long.MAX_VALUE && !endsWithChunk(file, length, blockSize)) {
+      // the database ends with a whole chunk, whose last 128 bytes are its footer; a copy cut
+      // off anywhere else would open on an older chunk and silently lose the newer ones
+      throw damaged(dir, file, null);
+    }
     Matcher m = FORMAT.matcher(line);
     if (m.find() && Integer.parseInt(m.group(1), 16) != FORMAT_READ) {
       throw new WorkspaceException(dir, WorkspaceException.Problem.NOT_A_DATABASE, "The file "
           + file + " was written by another version of the database software than the one this "
           + "Paceline uses, and cannot be read by it. It is left as it is; restore a backup or "
           + "start a fresh workspace.", null);
+    }
+  }
+
+  /** Whether the file's last 128 bytes are a chunk's footer, as H2 writes them. */
+  private static boolean endsWithChunk(Path file, long length, long blockSize) {
+    if (length % blockSize != 0 || length < 2 * blockSize + 128) {
+      return false;
+    }
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+      java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(128);
+      while (last.hasRemaining() && ch.read(last, length - 128 + last.position()) > 0) {
+        // read the whole footer
+      }
+      String footer = new String(last.array(), StandardCharsets.ISO_8859_1);
+      return footer.startsWith("chunk:") && footer.contains(",fletcher:");
+    } catch (IOException e) {
+      return true; // not decided here: opening the file says what is wrong with it
     }
   }
 

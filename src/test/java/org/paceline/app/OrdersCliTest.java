@@ -116,7 +116,9 @@ class OrdersCliTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("orders.csv, line 2, column lead_time"), r.err());
     assertTrue(r.err().contains("orders.csv, line 3, column item"), r.err());
-    assertTrue(run("plans", "--db", other).out().startsWith("No plans"));
+    Run plans = run("plans", "--db", other);
+    assertEquals(2, plans.code(), "a refused import creates no workspace");
+    assertTrue(plans.err().contains("no Paceline workspace"), plans.err());
   }
 
   @Test

@@ -87,7 +87,7 @@ class OrdersImportErrorsTest {
     List<ImportProblem> problems = problems(plan);
     assertHas(problems, "orders.csv", 2, "lead_time", "has no unit");
     assertHas(problems, "orders.csv", 3, "program", "no program has the id \"P-99\"");
-    assertHas(problems, "orders.csv", 4, "item", "already listed for program P-05 on line 2");
+    assertHas(problems, "orders.csv", 4, "item", "already listed for program \"P-05\" on line 2");
     assertHas(problems, "orders.csv", 5, "ordered", "February 2027 has 28 days");
     assertHas(problems, "orders.csv", 6, "lead_time", "required");
     assertHas(problems, "orders.csv", 7, "program", "required");

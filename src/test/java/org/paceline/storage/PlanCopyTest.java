@@ -40,8 +40,16 @@ class PlanCopyTest {
     long generated;
     long generatedCopy;
     try (Workspace w = Workspace.open(ws)) {
-      sample = w.plans().insert(SamplePlan.load());
-      generated = w.plans().insert(PlanGenerator.generate(11, 400, 40, 30, 2));
+      Plan northwind = SamplePlan.load();
+      String first = northwind.programs().get(0).id();
+      sample = w.plans().insert(northwind
+          .withOrders(List.of(new org.paceline.model.Order(first, "Booth graphics", "Sales: Dana",
+              org.paceline.model.LeadDuration.workingDays(15),
+              org.paceline.model.LeadDuration.weeks(1), java.time.LocalDate.of(2026, 11, 2))))
+          .withHolidays(List.of(new org.paceline.model.Holiday(java.time.LocalDate.of(2027, 1, 1),
+              "New Year"))));
+      generated = w.plans().insert(PlanGenerator.withOrders(
+          PlanGenerator.generate(11, 400, 40, 30, 2), 11, 2));
       sampleCopy = w.plans().copy(sample, "What if", PlanKind.SCENARIO);
       generatedCopy = w.plans().copy(generated, "Approved", PlanKind.BASELINE);
       // through the model: the whole plan, and so the same conflicts
@@ -57,7 +65,8 @@ class PlanCopyTest {
         "jdbc:h2:file:" + ws.resolve(Workspace.DATABASE_NAME) + ";IFEXISTS=TRUE", "paceline", "")) {
       List<String> tables = planTables(c);
       assertTrue(tables.containsAll(List.of("PLAN_LEAD_WINDOW", "QUARTER_TARGET",
-          "QUARTER_BUDGET", "INITIATIVE", "PROGRAM")), tables.toString());
+          "QUARTER_BUDGET", "INITIATIVE", "PROGRAM", "PROGRAM_ORDER", "PLAN_HOLIDAY")),
+          tables.toString());
       for (long[] pair : new long[][] {{sample, sampleCopy}, {generated, generatedCopy}}) {
         for (String table : tables) {
           List<List<Object>> a = rows(c, table, pair[0]);
