@@ -26,6 +26,21 @@ public record CompareView(String otherPlan, LocalDate asOf, PlanChanges changes)
     return new CompareView(other.name(), asOf, PlanChanges.of(other, shown, asOf));
   }
 
+  /**
+   * A board's time range {@code span} (first and last day) widened to whole months that also
+   * hold where every moved bar was, so no ghost falls off the board.
+   */
+  public LocalDate[] widen(LocalDate[] span) {
+    LocalDate lo = span[0];
+    LocalDate hi = span[1];
+    for (PlanChanges.Move m : changes.moves()) {
+      lo = m.before().start().isBefore(lo) ? m.before().start().withDayOfMonth(1) : lo;
+      hi = m.before().end().isAfter(hi) ? java.time.YearMonth.from(m.before().end())
+          .atEndOfMonth() : hi;
+    }
+    return new LocalDate[] {lo, hi};
+  }
+
   /** "Changes since "Approved" (both checked as of 2027-03-31): 2 new conflicts, 1 resolved". */
   public String heading() {
     long added = changes.conflicts().stream()

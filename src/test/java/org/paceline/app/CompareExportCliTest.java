@@ -85,6 +85,9 @@ class CompareExportCliTest {
       at = found;
     }
     assertTrue(text.contains("Programs moved (dashed outline: where the bar was) (5)"), text);
+    // the market audit was in May 2026, before the slipped plan's first month: the board starts
+    // early enough to show its ghost
+    assertTrue(text.contains("2026-05-01 \u2013 2027-12-31"), text);
   }
 
   @Test

@@ -64,6 +64,23 @@ class CompareOverlayTest {
   }
 
   @Test
+  void theBoardWidensToWholeMonthsHoldingWhereMovedBarsWere() {
+    Plan before = BoardLayoutTest.plan();
+    List<Program> programs = new ArrayList<>();
+    for (Program p : before.programs()) {
+      programs.add(p.id().equals("P1") ? p.withDates(LocalDate.of(2027, 3, 1),
+          LocalDate.of(2027, 3, 26)) : p);
+    }
+    CompareView view = CompareView.of(before.withName("Was"), before.withPrograms(programs),
+        JAN);
+    LocalDate[] span = {LocalDate.of(2027, 2, 1), LocalDate.of(2027, 6, 30)};
+    assertEquals(List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)),
+        List.of(view.widen(span)), "P1 was 2027-01-04 – 2027-01-29");
+    LocalDate[] wide = {LocalDate.of(2026, 12, 1), LocalDate.of(2027, 6, 30)};
+    assertEquals(List.of(wide), List.of(view.widen(wide)), "already wide enough");
+  }
+
+  @Test
   void nothingChangedLeavesTheBoardAsItIs() {
     Plan p = BoardLayoutTest.plan();
     BoardLayout plain = BoardLayout.of(BoardData.of(p), JAN, DEC, 900, 1, FONT);

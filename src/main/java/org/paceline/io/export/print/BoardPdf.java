@@ -97,6 +97,7 @@ public final class BoardPdf {
     PaceSummary pace = PaceSummary.of(plan);
     LocalDate[] span = BoardData.of(plan, conflicts, pace, p -> false, null, null, Set.of())
         .span();
+    span = compare == null ? span : compare.widen(span);
     this.from = setup.from() != null ? setup.from() : span[0];
     this.to = setup.to() != null ? setup.to() : span[1];
     this.data = BoardData.of(plan, conflicts, pace, filter, from, to, Set.of());

@@ -149,7 +149,7 @@ public final class BoardDeck {
   private record LocalDateRange(java.time.LocalDate from, java.time.LocalDate to) {}
 
   private LocalDateRange range() {
-    var span = data.span();
+    var span = compare == null ? data.span() : compare.widen(data.span());
     return new LocalDateRange(span[0], span[1]);
   }
 
