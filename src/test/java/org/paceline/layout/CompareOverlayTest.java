@@ -81,6 +81,16 @@ class CompareOverlayTest {
   }
 
   @Test
+  void aLongChangesHeadingWrapsInsideThePage() {
+    String name = "Northwind Controls FY2027 approved by the board on the first of March";
+    List<List<Shape>> sheets = Sheets.conflicts(ChangeLines.title(name) + " (both checked as of"
+        + " 2027-01-15): 5 new conflicts, 4 resolved", List.of(), 300, 500, FONT);
+    List<Shape.Text> texts = sheets.get(0).stream().map(s -> (Shape.Text) s).toList();
+    assertTrue(texts.stream().filter(Shape.Text::bold).count() > 1, "the heading wraps");
+    texts.forEach(t -> assertTrue(t.x() + t.w() <= 300 + 1e-6, t.text()));
+  }
+
+  @Test
   void nothingChangedLeavesTheBoardAsItIs() {
     Plan p = BoardLayoutTest.plan();
     BoardLayout plain = BoardLayout.of(BoardData.of(p), JAN, DEC, 900, 1, FONT);
