@@ -440,18 +440,39 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--no-conflicts", description = "Leave out the conflict summary (pdf).")
     boolean noConflicts;
 
+    @Option(names = "--compare-with", paramLabel = "PLAN",
+        description = "pdf, pptx: the changes since PLAN (e.g. the approved baseline): its moved"
+            + " bars as dashed outlines, added programs framed, and a page of new and resolved"
+            + " conflicts, added and removed programs and target changes.")
+    String compareWith;
+
+    @Option(names = "--as-of", paramLabel = "yyyy-mm-dd",
+        description = "With --compare-with: the day both plans are checked (default: today).")
+    String asOf;
+
     @CommandLine.Mixin WorkspaceOptions workspace = new WorkspaceOptions();
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-      Plan p = workspace.loadPlan(plan);
+      if ((compareWith != null || asOf != null) && format != ExportFormat.pdf
+          && format != ExportFormat.pptx) {
+        CompareExport.refuseFor(format.name());
+      }
+      if (asOf != null && compareWith == null) {
+        throw new IllegalArgumentException("--as-of goes with --compare-with PLAN.");
+      }
+      CompareExport compare = compareWith == null ? null
+          : CompareExport.load(workspace, plan, compareWith, asOf);
+      Plan p = compare != null ? compare.plan() : workspace.loadPlan(plan);
+      org.paceline.layout.CompareView view = compare == null ? null : compare.compare();
       switch (format) {
         case csv -> CsvPlanWriter.write(p, out);
         case xlsx -> XlsxPlanWriter.write(p, out);
         case pdf -> {
-          BoardPdf.Result r = BoardPdf.write(p, pageSetup(), out);
+          BoardPdf.Result r = BoardPdf.write(p, pageSetup(), x -> true, view, out,
+              BoardPdf.Progress.NONE);
           r.warnings().forEach(w -> spec.commandLine().getErr().println("paceline: " + w));
           spec.commandLine().getOut().println(r.pages() + (r.pages() == 1 ? " page" : " pages"));
         }
@@ -464,7 +485,7 @@ public final class Cli implements Callable<Integer> {
           }
           var r = org.paceline.io.export.slides.BoardDeck.write(p,
               new org.paceline.io.export.slides.BoardDeck.Options(per.equals("half"), pictures),
-              out);
+              view, out);
           spec.commandLine().getOut().println(r.slides() + " slides");
         }
         default -> throw new IllegalStateException();

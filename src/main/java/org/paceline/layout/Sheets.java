@@ -86,12 +86,16 @@ public final class Sheets {
       double w, double h, TextMeasure m) {
     List<Shape> all = new ArrayList<>();
     List<Double> heights = new ArrayList<>();
-    all.add(text(0, heading, 10.5, true, Styles.TEXT_HEADING, m));
-    heights.add(LINE + 3);
-    for (ConflictLines.Line l : lines) {
+    List<ConflictLines.Line> withHeading = new ArrayList<>(lines.size() + 1);
+    withHeading.add(new ConflictLines.Line(true, null, heading, ""));
+    withHeading.addAll(lines);
+    for (ConflictLines.Line l : withHeading) {
       if (l.heading()) {
-        all.add(text(0, l.text(), 10.5, true, Styles.TEXT_HEADING, m));
-        heights.add(LINE + 3);
+        // a long heading (a long plan name) wraps rather than running off the page
+        for (String part : Labels.wrap(m, l.text(), w, 10.5, true, "")) {
+          all.add(text(0, part, 10.5, true, Styles.TEXT_HEADING, m));
+          heights.add(LINE + 3);
+        }
       } else {
         for (String part : Labels.wrap(m, "\u2022 " + l.text(), w - 10, 9, false, "   ")) {
           all.add(text(4, part, 9, false, Styles.TEXT, m));

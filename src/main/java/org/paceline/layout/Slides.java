@@ -130,6 +130,15 @@ public final class Slides {
    */
   public static Board board(BoardData data, LocalDate from, LocalDate to, double width,
       double height, TextMeasure measure) {
+    return board(data, from, to, width, height, measure, null);
+  }
+
+  /**
+   * The same board with the comparison with another plan laid over it ({@link CompareOverlay});
+   * {@code changes} null for none.
+   */
+  public static Board board(BoardData data, LocalDate from, LocalDate to, double width,
+      double height, TextMeasure measure, org.paceline.analysis.PlanChanges changes) {
     Metrics m = new Metrics(TYPE_SCALE);
     BoardData open = data.withRows(p -> true, from, to, Set.of());
     BoardLayout first = BoardLayout.of(open, from, to, width, TYPE_SCALE, measure);
@@ -174,8 +183,8 @@ public final class Slides {
       }
     }
     BoardData fitted = folded.isEmpty() ? open : data.withRows(p -> true, from, to, folded);
-    BoardLayout layout = folded.isEmpty() ? first
-        : BoardLayout.of(fitted, from, to, width, TYPE_SCALE, measure);
+    BoardLayout layout = CompareOverlay.apply(folded.isEmpty() ? first
+        : BoardLayout.of(fitted, from, to, width, TYPE_SCALE, measure), changes);
     List<BoardLayout.Section> rowSections = layout.rows();
     int hiddenGroups = 0;
     if (rowSections.size() > maxRows) {

@@ -40,6 +40,12 @@ public final class Styles {
   public static final String LINK = "link";
   public static final String INITIATIVE_START = "initiative.start";
 
+  // compare view: what another plan had
+  /** Where a moved bar was in the plan compared with: an outline, no fill. */
+  public static final String GHOST_MOVED = "ghost.moved";
+  /** A frame around the bar of a program the plan compared with does not have. */
+  public static final String MARK_ADDED = "mark.added";
+
   // pace strips
   public static final String STRIP_BACKGROUND = "strip.background";
   public static final String STRIP_LOAD = "strip.load";

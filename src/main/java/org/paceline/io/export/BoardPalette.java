@@ -39,6 +39,7 @@ public final class BoardPalette {
   static final Color WARNING = new Color(0xb0, 0x75, 0x00);
   static final Color INFO = new Color(0x09, 0x69, 0xda);
   static final Color AMBER = new Color(0xf0, 0xc2, 0x5e);
+  static final Color ADDED = new Color(0x1a, 0x7f, 0x37);
 
   private static final Map<String, Ink> INKS = new HashMap<>();
   private static final Map<String, Ink> RESOLVED = new ConcurrentHashMap<>();
@@ -77,6 +78,8 @@ public final class BoardPalette {
     fill("mark.warning", WARNING);
     fill("mark.info", INFO);
     fill("mark", WARNING);
+    INKS.put(Styles.GHOST_MOVED, new Ink(null, INK, 1.1, true));
+    INKS.put(Styles.MARK_ADDED, new Ink(null, ADDED, 1.4, false));
     fill(Styles.TEXT, INK);
     fill(Styles.TEXT_HEADING, INK);
     fill(Styles.TEXT_MUTED, MUTED);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.paceline.layout.ChangeLines;
 import org.paceline.model.Conflict;
 import org.paceline.model.ConflictChange;
 
@@ -68,9 +69,7 @@ public final class ConflictChangeReport {
     }
     out.write("\n" + heading + " (" + changes.size() + ")\n");
     for (ConflictChange change : changes) {
-      Conflict c = change.conflict();
-      out.write("  " + c.severity().code() + " \u00b7 " + c.rule().title() + ": " + c.message()
-          + "\n");
+      out.write("  " + ChangeLines.sentence(change.conflict()) + "\n");
     }
   }
 

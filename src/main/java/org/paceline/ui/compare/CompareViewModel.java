@@ -1,13 +1,8 @@
 package org.paceline.ui.compare;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,14 +10,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.paceline.analysis.ConflictAnalyzer;
-import org.paceline.analysis.PlanComparison;
+import org.paceline.analysis.PlanChanges;
 import org.paceline.model.ConflictChange;
-import org.paceline.model.FiscalQuarter;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanLineage;
 import org.paceline.model.Program;
-import org.paceline.model.QuarterTarget;
 import org.paceline.ui.BackgroundWork;
 import org.paceline.ui.board.BoardViewModel;
 
@@ -101,57 +93,9 @@ public final class CompareViewModel {
    * the same as-of date.
    */
   static Result compare(Plan other, Plan shown, java.time.LocalDate asOf) {
-    List<ConflictChange> changes = PlanComparison.compare(ConflictAnalyzer.analyze(other, asOf),
-        ConflictAnalyzer.analyze(shown, asOf));
-    Map<String, Program> was = new java.util.HashMap<>();
-    other.programs().forEach(p -> was.put(p.id(), p));
-    Set<String> now = new HashSet<>();
-    List<Program> added = new ArrayList<>();
-    List<Program> moved = new ArrayList<>();
-    for (Program p : shown.programs()) {
-      now.add(p.id());
-      Program before = was.get(p.id());
-      if (before == null) {
-        added.add(p);
-      } else if (!before.start().equals(p.start()) || !before.end().equals(p.end())) {
-        moved.add(p);
-      }
-    }
-    List<Program> removed = other.programs().stream().filter(p -> !now.contains(p.id()))
-        .toList();
-    return new Result(other, changes, added, removed, moved, targetChanges(other, shown));
-  }
-
-  /** "FY2027-Q2: $1,000,000 → $1,200,000" for each quarter whose revenue target changed. */
-  static List<String> targetChanges(Plan before, Plan after) {
-    Map<FiscalQuarter, BigDecimal> a = revenue(before);
-    Map<FiscalQuarter, BigDecimal> b = revenue(after);
-    Set<FiscalQuarter> quarters = new java.util.TreeSet<>(
-        java.util.Comparator.comparing(FiscalQuarter::toString));
-    quarters.addAll(a.keySet());
-    quarters.addAll(b.keySet());
-    List<String> lines = new ArrayList<>();
-    for (FiscalQuarter q : quarters) {
-      BigDecimal x = a.getOrDefault(q, BigDecimal.ZERO);
-      BigDecimal y = b.getOrDefault(q, BigDecimal.ZERO);
-      if (x.compareTo(y) != 0) {
-        lines.add(q + ": target " + money(x) + " \u2192 " + money(y));
-      }
-    }
-    return lines;
-  }
-
-  private static Map<FiscalQuarter, BigDecimal> revenue(Plan p) {
-    Map<FiscalQuarter, BigDecimal> m = new TreeMap<>(
-        java.util.Comparator.comparing(FiscalQuarter::toString));
-    for (QuarterTarget t : p.targets()) {
-      m.merge(t.quarter(), t.revenue(), BigDecimal::add);
-    }
-    return m;
-  }
-
-  private static String money(BigDecimal v) {
-    return String.format(java.util.Locale.ROOT, "%,.0f", v);
+    PlanChanges c = PlanChanges.of(other, shown, asOf);
+    return new Result(other, c.conflicts(), c.added(), c.removed(),
+        c.moves().stream().map(PlanChanges.Move::after).toList(), c.targetChanges());
   }
 
   private void show(Result r) {

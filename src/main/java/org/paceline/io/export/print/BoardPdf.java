@@ -17,6 +17,9 @@ import org.paceline.files.AtomicFiles;
 import org.paceline.io.export.ConflictReport;
 import org.paceline.layout.BoardData;
 import org.paceline.layout.BoardLayout;
+import org.paceline.layout.ChangeLines;
+import org.paceline.layout.CompareOverlay;
+import org.paceline.layout.CompareView;
 import org.paceline.layout.ConflictLines;
 import org.paceline.layout.Pagination;
 import org.paceline.layout.Shape;
@@ -80,15 +83,21 @@ public final class BoardPdf {
   private final LocalDate from;
   private final LocalDate to;
   private final LocalDate printedOn;
+  private final CompareView compare;
 
-  private BoardPdf(Plan plan, PageSetup setup, Predicate<Program> filter, LocalDate printedOn) {
+  private BoardPdf(Plan plan, PageSetup setup, Predicate<Program> filter, LocalDate printedOn,
+      CompareView compare) {
     this.plan = plan;
     this.setup = setup;
     this.printedOn = printedOn;
-    this.conflicts = ConflictAnalyzer.analyze(plan);
+    this.compare = compare;
+    // a compare export checks the board on the day its changes were checked
+    this.conflicts = compare == null ? ConflictAnalyzer.analyze(plan)
+        : ConflictAnalyzer.analyze(plan, compare.asOf());
     PaceSummary pace = PaceSummary.of(plan);
     LocalDate[] span = BoardData.of(plan, conflicts, pace, p -> false, null, null, Set.of())
         .span();
+    span = compare == null ? span : compare.widen(span);
     this.from = setup.from() != null ? setup.from() : span[0];
     this.to = setup.to() != null ? setup.to() : span[1];
     this.data = BoardData.of(plan, conflicts, pace, filter, from, to, Set.of());
@@ -102,7 +111,18 @@ public final class BoardPdf {
   /** Writes the board of {@code plan}, showing only the programs {@code filter} accepts. */
   public static Result write(Plan plan, PageSetup setup, Predicate<Program> filter, Path file,
       Progress progress) throws IOException {
-    BoardPdf b = new BoardPdf(plan, setup, filter, LocalDate.now());
+    return write(plan, setup, filter, null, file, progress);
+  }
+
+  /**
+   * Writes the board of {@code plan} compared with another plan: the other plan's moved bars as
+   * ghost outlines where they were, added programs framed, and after the board the pages
+   * "Changes since …" (new and resolved conflicts, programs added, removed and moved, sales
+   * targets per quarter). {@code compare} null writes the plain board.
+   */
+  public static Result write(Plan plan, PageSetup setup, Predicate<Program> filter,
+      CompareView compare, Path file, Progress progress) throws IOException {
+    BoardPdf b = new BoardPdf(plan, setup, filter, LocalDate.now(), compare);
     Result[] result = new Result[1];
     try (PDDocument doc = b.render(progress, result)) {
       AtomicFiles.write(file, doc::save);
@@ -113,7 +133,7 @@ public final class BoardPdf {
   /** Renders into a new document, for writing as PDF or as PNG images. */
   static PDDocument render(Plan plan, PageSetup setup, Predicate<Program> filter,
       Progress progress, Result[] result) throws IOException {
-    return new BoardPdf(plan, setup, filter, LocalDate.now()).render(progress, result);
+    return new BoardPdf(plan, setup, filter, LocalDate.now(), null).render(progress, result);
   }
 
   /** The width and height, in points, the board may take on one page of {@code setup}. */
@@ -148,13 +168,17 @@ public final class BoardPdf {
     try {
       Pen.Fonts fonts = new Pen.Fonts(doc);
       SheetFit fit = fit(data, from, to, setup);
-      BoardLayout layout = fit.layout(data, fonts);
+      BoardLayout layout = CompareOverlay.apply(fit.layout(data, fonts),
+          compare == null ? null : compare.changes());
       List<Pagination.Page> pages = Pagination.pages(layout, fit.cuts(), fit.areaHeight());
       List<List<Shape>> summary = setup.conflictSummary()
           ? Sheets.conflicts("Conflicts: " + ConflictReport.summary(ConflictReport.counts(
               conflicts)), ConflictLines.of(conflicts), area[0], area[1], fonts)
           : List.of();
-      int total = pages.size() + (setup.legend() ? 1 : 0) + summary.size();
+      List<List<Shape>> changes = compare == null ? List.of()
+          : Sheets.conflicts(compare.heading(), ChangeLines.of(compare.otherPlan(),
+              compare.changes()), area[0], area[1], fonts);
+      int total = pages.size() + changes.size() + (setup.legend() ? 1 : 0) + summary.size();
       List<String> warnings = warnings(layout, fit);
 
       int page = 0;
@@ -174,7 +198,7 @@ public final class BoardPdf {
         }
         progress.pages(page, total);
       }
-      List<List<Shape>> extra = new ArrayList<>();
+      List<List<Shape>> extra = new ArrayList<>(changes);
       if (setup.legend()) {
         extra.add(Sheets.legend(area[0], fonts));
       }

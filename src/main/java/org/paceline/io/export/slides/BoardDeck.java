@@ -36,6 +36,8 @@ import org.paceline.io.export.print.BoardPng;
 import org.paceline.io.export.print.PageSetup;
 import org.paceline.io.export.print.PrintFonts;
 import org.paceline.layout.BoardData;
+import org.paceline.layout.ChangeLines;
+import org.paceline.layout.CompareView;
 import org.paceline.layout.ConflictLines;
 import org.paceline.layout.Labels;
 import org.paceline.layout.Shape;
@@ -85,11 +87,15 @@ public final class BoardDeck {
   private final BoardData data;
   private final PrintFonts fonts;
   private final XMLSlideShow deck = new XMLSlideShow();
+  private final CompareView compare;
 
-  private BoardDeck(Plan plan, PrintFonts fonts) {
+  private BoardDeck(Plan plan, PrintFonts fonts, CompareView compare) {
     this.plan = plan;
     this.fonts = fonts;
-    this.conflicts = ConflictAnalyzer.analyze(plan);
+    this.compare = compare;
+    // a compare deck checks the board on the day its changes were checked
+    this.conflicts = compare == null ? ConflictAnalyzer.analyze(plan)
+        : ConflictAnalyzer.analyze(plan, compare.asOf());
     this.data = BoardData.of(plan, conflicts, PaceSummary.of(plan), p -> true, null, null,
         Set.of());
     deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
@@ -97,10 +103,24 @@ public final class BoardDeck {
 
   /** Writes the deck of {@code plan} to {@code file} (in full to a temporary file first). */
   public static Result write(Plan plan, Options options, Path file) throws IOException {
+    return write(plan, options, null, file);
+  }
+
+  /**
+   * Writes the deck of {@code plan} compared with another plan: on every board the other plan's
+   * moved bars as ghost outlines where they were and added programs framed, and after the
+   * overview the slides "Changes since …" (new and resolved conflicts, programs added, removed
+   * and moved, sales targets per quarter). {@code compare} null writes the plain deck.
+   */
+  public static Result write(Plan plan, Options options, CompareView compare, Path file)
+      throws IOException {
     try (PrintFonts fonts = new PrintFonts()) {
-      BoardDeck d = new BoardDeck(plan, fonts);
+      BoardDeck d = new BoardDeck(plan, fonts, compare);
       try (XMLSlideShow deck = d.deck) {
         d.overview();
+        if (compare != null) {
+          d.changes();
+        }
         for (Slides.Period p : Slides.periods(d.data, options.halves())) {
           d.period(p);
         }
@@ -121,7 +141,7 @@ public final class BoardDeck {
     XSLFSlide s = deck.createSlide();
     title(s, plan.name() + ": the year at a glance", r.from() + " – " + r.to());
     Slides.Board b = Slides.board(data, r.from(), r.to(), WIDTH - 2 * MARGIN,
-        HEIGHT - TOP - MARGIN, fonts);
+        HEIGHT - TOP - MARGIN, fonts, overlay());
     paint(s, b, TOP);
     note(s, b, TOP + b.height() + 4);
   }
@@ -129,7 +149,7 @@ public final class BoardDeck {
   private record LocalDateRange(java.time.LocalDate from, java.time.LocalDate to) {}
 
   private LocalDateRange range() {
-    var span = data.span();
+    var span = compare == null ? data.span() : compare.widen(data.span());
     return new LocalDateRange(span[0], span[1]);
   }
 
@@ -138,7 +158,7 @@ public final class BoardDeck {
     title(s, p.title(), plan.name());
     double tableH = 26 + 22 * p.quarters().size();
     Slides.Board b = Slides.board(data, p.from(), p.to(), WIDTH - 2 * MARGIN,
-        HEIGHT - TOP - MARGIN - tableH - 12, fonts);
+        HEIGHT - TOP - MARGIN - tableH - 12, fonts, overlay());
     paint(s, b, TOP);
     note(s, b, TOP + b.height() + 2);
     table(s, p, HEIGHT - MARGIN - tableH, tableH);
@@ -276,6 +296,54 @@ public final class BoardDeck {
     } else if (shown < items) {
       text(s, MARGIN, HEIGHT - MARGIN - 6, "… and " + (items - shown) + " more: the PDF and"
           + " \u201cpaceline check\u201d list them all.", 12, false, BoardPalette.MUTED);
+    }
+  }
+
+  private org.paceline.analysis.PlanChanges overlay() {
+    return compare == null ? null : compare.changes();
+  }
+
+  /**
+   * The changes since the other plan, one line each (a long one shortened, whole in its alt
+   * text), on as many slides as they need: conflicts with their severity's mark.
+   */
+  private void changes() {
+    List<ConflictLines.Line> lines = ChangeLines.of(compare.otherPlan(), compare.changes());
+    double size = 12;
+    double step = 19;
+    double width = WIDTH - 2 * MARGIN - 24;
+    String title = ChangeLines.title(compare.otherPlan());
+    String subtitle = plan.name() + "  ·  both checked as of " + compare.asOf();
+    XSLFSlide s = null;
+    int slides = 0;
+    double y = 0;
+    for (ConflictLines.Line l : lines) {
+      // a heading keeps its first line with it
+      if (s == null || y + (l.heading() ? 2 : 1) * step > HEIGHT - MARGIN) {
+        s = deck.createSlide();
+        title(s, slides++ == 0 ? title : title + " (continued)", subtitle);
+        y = TOP + 8;
+      }
+      if (l.heading()) {
+        y += y > TOP + 8 ? 4 : 0;
+        text(s, MARGIN, y, l.text(), 14, true, BoardPalette.INK);
+        y += step + 2;
+        continue;
+      }
+      if (l.severity() != null) {
+        String glyph = l.severity() == org.paceline.model.Severity.INFO ? "i" : "!";
+        double gw = fonts.width(glyph, 10, true);
+        new SlidePen(s, MARGIN, 0).paint(List.of(new Shape.Dot(8, y, 6, l.style(), ""),
+            new Shape.Text(8 - gw / 2, y, gw, glyph, "", 10, true, Styles.TEXT_ON_MARK,
+                TextRole.MARK, "")));
+      }
+      String fitted = Labels.fit(fonts, l.text(), width, size, false);
+      XSLFTextBox box = text(s, MARGIN + 22, y, fitted == null ? l.text() : fitted, size, false,
+          BoardPalette.INK);
+      if (fitted == null || !fitted.equals(l.text())) {
+        SlidePen.altText(box, l.text());
+      }
+      y += step;
     }
   }
 

@@ -1,0 +1,106 @@
+package org.paceline.analysis;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.paceline.model.ConflictChange;
+import org.paceline.model.FiscalQuarter;
+import org.paceline.model.Plan;
+import org.paceline.model.Program;
+import org.paceline.model.QuarterTarget;
+
+/**
+ * Everything that changed from one plan ({@code before}, e.g. the approved baseline) to another
+ * ({@code after}, the plan shown): the new and resolved conflicts (by {@link PlanComparison},
+ * both plans checked at the same as-of date), the programs added, removed and moved, and the
+ * revenue target per quarter. The compare side panel and the compare exports both read it.
+ *
+ * @param conflicts new conflicts, then resolved ones, as {@code paceline compare} lists them
+ * @param added programs of {@code after} that {@code before} has not, in {@code after}'s order
+ * @param removed programs of {@code before} that {@code after} has not, in {@code before}'s order
+ * @param moves programs in both whose start or end differs, in {@code after}'s order
+ * @param targetChanges one line per quarter whose revenue target changed
+ */
+public record PlanChanges(List<ConflictChange> conflicts, List<Program> added,
+    List<Program> removed, List<Move> moves, List<String> targetChanges) {
+
+  /** One program in both plans with other dates: where it was and where it is. */
+  public record Move(Program before, Program after) {}
+
+  public PlanChanges {
+    conflicts = List.copyOf(conflicts);
+    added = List.copyOf(added);
+    removed = List.copyOf(removed);
+    moves = List.copyOf(moves);
+    targetChanges = List.copyOf(targetChanges);
+  }
+
+  /** The changes from {@code before} to {@code after}, both analysed as of {@code asOf}. */
+  public static PlanChanges of(Plan before, Plan after, LocalDate asOf) {
+    List<ConflictChange> changes = PlanComparison.compare(ConflictAnalyzer.analyze(before, asOf),
+        ConflictAnalyzer.analyze(after, asOf));
+    Map<String, Program> was = new HashMap<>();
+    before.programs().forEach(p -> was.put(p.id(), p));
+    Set<String> now = new HashSet<>();
+    List<Program> added = new ArrayList<>();
+    List<Move> moves = new ArrayList<>();
+    for (Program p : after.programs()) {
+      now.add(p.id());
+      Program old = was.get(p.id());
+      if (old == null) {
+        added.add(p);
+      } else if (!old.start().equals(p.start()) || !old.end().equals(p.end())) {
+        moves.add(new Move(old, p));
+      }
+    }
+    List<Program> removed = before.programs().stream().filter(p -> !now.contains(p.id()))
+        .toList();
+    return new PlanChanges(changes, added, removed, moves, targetChanges(before, after));
+  }
+
+  /** True when nothing differs that this record tells. */
+  public boolean isEmpty() {
+    return conflicts.isEmpty() && added.isEmpty() && removed.isEmpty() && moves.isEmpty()
+        && targetChanges.isEmpty();
+  }
+
+  /** "FY2027-Q2: target 1,000,000 → 1,200,000" for each quarter whose revenue target changed. */
+  public static List<String> targetChanges(Plan before, Plan after) {
+    Map<FiscalQuarter, BigDecimal> a = revenue(before);
+    Map<FiscalQuarter, BigDecimal> b = revenue(after);
+    Set<FiscalQuarter> quarters = new TreeSet<>(Comparator.comparing(FiscalQuarter::toString));
+    quarters.addAll(a.keySet());
+    quarters.addAll(b.keySet());
+    List<String> lines = new ArrayList<>();
+    for (FiscalQuarter q : quarters) {
+      BigDecimal x = a.getOrDefault(q, BigDecimal.ZERO);
+      BigDecimal y = b.getOrDefault(q, BigDecimal.ZERO);
+      if (x.compareTo(y) != 0) {
+        lines.add(q + ": target " + money(x) + " \u2192 " + money(y));
+      }
+    }
+    return lines;
+  }
+
+  private static Map<FiscalQuarter, BigDecimal> revenue(Plan p) {
+    Map<FiscalQuarter, BigDecimal> m = new TreeMap<>(
+        Comparator.comparing(FiscalQuarter::toString));
+    for (QuarterTarget t : p.targets()) {
+      m.merge(t.quarter(), t.revenue(), BigDecimal::add);
+    }
+    return m;
+  }
+
+  private static String money(BigDecimal v) {
+    return String.format(Locale.ROOT, "%,.0f", v);
+  }
+}
