@@ -320,6 +320,8 @@ public final class PacelineApp extends Application {
       }
     });
     board.addToFileMenu(restore);
+    board.addToFileMenu(org.paceline.ui.imports.NewFromTemplate.menuItem(scene.getWindow(),
+        work));
     board.addToFileMenu(ImportWizard.menuItem(scene.getWindow(), work, r -> ws.plans().insert(
         new Plan(PlanSettings.defaults(ws.plans().uniqueName(r.table().fileName()
             .replaceFirst("\\.[^.]+$", ""))), List.of(), List.of(), r.newInitiatives(),
