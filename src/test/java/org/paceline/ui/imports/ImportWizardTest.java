@@ -73,7 +73,7 @@ class ImportWizardTest extends FxRobot {
     interact(() -> {
       try {
         ImportWizard w = new ImportWizard(stage, csv, task -> new Thread(task).start(),
-            stored::set, outcome::set);
+            new SavedMappings(dir), stored::set, outcome::set);
         wizard.set(w);
         w.wizard().getDialog().show();
       } catch (Exception e) {
@@ -82,6 +82,7 @@ class ImportWizardTest extends FxRobot {
     });
     ImportWizard w = wizard.get();
     press(w, "Next");
+    waitFor(w, "#field-0");
     // the mapping page: the proposal is pre-filled
     @SuppressWarnings("unchecked")
     ComboBox<String> first = (ComboBox<String>) pane(w).lookup("#field-0");
@@ -111,6 +112,7 @@ class ImportWizardTest extends FxRobot {
     });
     press(w, "Next");
     Label summary = (Label) pane(w).lookup("#importSummary");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summary.getText().isEmpty());
     assertEquals("3 programs would be imported, 2 lines skipped, 0 values defaulted.",
         summary.getText());
     TextArea skipped = (TextArea) pane(w).lookup("#importSkipped");
@@ -127,6 +129,13 @@ class ImportWizardTest extends FxRobot {
     ForeignTableReader.Result r = stored.get();
     assertEquals(ProgramKind.EVENT, r.programs().get(1).kind(), "the user's choice");
     assertEquals(ProgramKind.CAMPAIGN, r.programs().get(0).kind(), "newsletter: a synonym");
+  }
+
+  /** Waits until the background reading has filled in the node {@code selector}. */
+  void waitFor(ImportWizard w, String selector) throws Exception {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+        () -> pane(w).lookup(selector) != null).get());
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   void snapshot(Node node, Path png) throws Exception {
