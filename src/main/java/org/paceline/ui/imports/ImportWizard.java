@@ -100,6 +100,7 @@ public final class ImportWizard {
   private final Busy checkingBusy = new Busy();
 
   private WizardPane sheetPage;
+  private WizardPane summaryPage;
   private WizardPane entered;
   private String loadedSheet;
   private SourceTable table;
@@ -134,8 +135,8 @@ public final class ImportWizard {
       sheet.getSelectionModel().select(0);
     }
     sheetPage = sheetPage(sheets.isEmpty());
-    wizard.setFlow(new Wizard.LinearFlow(sheetPage, mappingPage(), valuesPage(),
-        summaryPage()));
+    summaryPage = summaryPage();
+    wizard.setFlow(new Wizard.LinearFlow(sheetPage, mappingPage(), valuesPage(), summaryPage));
     wizard.getDialog().setOnCloseRequest(e -> {
       if (storeState.compareAndExchange(WAITING, CANCELLED) == WRITING) {
         e.consume(); // the write is one step: it completes whole or changes nothing
@@ -258,18 +259,21 @@ public final class ImportWizard {
       @Override
       public void onEnteringPage(Wizard w) {
         entered = this;
-        Button finish = (Button) lookupButton(ButtonType.FINISH);
-        if (finish != null && finish.getProperties().putIfAbsent(ImportWizard.class, true)
-            == null) {
-          finish.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume(); // the wizard stays open until the programs are stored
-            finish();
-          });
-        }
         preview(w);
       }
     };
     page.setHeaderText("4 of 4 · What will be imported");
+    // Caught on the page, before the buttons' own handlers: Finish stores with the wizard
+    // still open (it closes once stored), and Cancel waits while the one-step write runs.
+    page.addEventFilter(ActionEvent.ACTION, e -> {
+      if (e.getTarget() instanceof Button b && b == page.lookupButton(ButtonType.FINISH)) {
+        e.consume();
+        finish();
+      } else if (e.getTarget() instanceof Button b && b == page.lookupButton(ButtonType.CANCEL)
+          && storeState.get() == WRITING) {
+        e.consume();
+      }
+    });
     summary.setId("importSummary");
     summary.setWrapText(true);
     skipped.setId("importSkipped");
@@ -283,11 +287,9 @@ public final class ImportWizard {
     return (Button) wizard.getDialog().getDialogPane().lookupButton(type);
   }
 
+  /** Finish is offered once the rows are checked and while nothing is being stored. */
   private void finishEnabled(boolean enabled) {
-    Button finish = button(ButtonType.FINISH);
-    if (finish != null) {
-      finish.setDisable(!enabled);
-    }
+    wizard.setInvalid(!enabled);
   }
 
   private void backEnabled(boolean enabled) {
