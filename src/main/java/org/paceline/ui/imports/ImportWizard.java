@@ -362,7 +362,7 @@ public final class ImportWizard {
     });
     task.setOnCancelled(e -> readingBusy.stop("Reading was cancelled; nothing was imported."
         + " Press Back to choose again, or Next to read the file again."));
-    readingBusy.start(task);
+    readingBusy.start(task, "reading", "Waiting to read " + file.getFileName() + "…");
     start(task);
   }
 
@@ -531,7 +531,7 @@ public final class ImportWizard {
     });
     task.setOnCancelled(e -> checkingBusy.stop("Checking was cancelled; nothing was imported."
         + " Press Back and Next to check again."));
-    checkingBusy.start(task);
+    checkingBusy.start(task, "checking", "Waiting to check the rows…");
     start(task);
   }
 
@@ -609,7 +609,6 @@ public final class ImportWizard {
     Task<Void> task = new Task<>() {
       @Override
       protected Void call() throws Exception {
-        updateMessage("Waiting to store " + r.programs().size() + " programs…");
         if (!storeState.compareAndSet(WAITING, WRITING)) {
           return null; // cancelled before the write began: nothing is written
         }
@@ -653,7 +652,8 @@ public final class ImportWizard {
     });
     finishEnabled(false);
     backEnabled(false);
-    checkingBusy.start(task, () -> {
+    checkingBusy.start(task, "import", "Waiting to store " + r.programs().size()
+        + " programs…", () -> {
       if (storeState.compareAndSet(WAITING, CANCELLED)) {
         task.cancel(false);
       }
@@ -683,13 +683,20 @@ public final class ImportWizard {
       show(false, false);
     }
 
-    void start(Task<?> task) {
-      start(task, task::cancel);
+    void start(Task<?> task, String what, String pending) {
+      start(task, what, pending, task::cancel);
     }
 
-    void start(Task<?> task, Runnable cancel) {
+    /**
+     * Shows {@code task}'s progress and message ({@code pending} until it starts) and a
+     * "Cancel {@code what}" button that runs {@code cancel}.
+     */
+    void start(Task<?> task, String what, String pending, Runnable cancel) {
       text.textProperty().unbind();
-      text.textProperty().bind(task.messageProperty());
+      text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+          () -> task.getMessage() == null || task.getMessage().isEmpty() ? pending
+              : task.getMessage(), task.messageProperty()));
+      stop.setText("Cancel " + what);
       spinner.progressProperty().unbind();
       spinner.progressProperty().bind(task.progressProperty());
       stop.setOnAction(e -> cancel.run());

@@ -287,7 +287,9 @@ class ImportWizardTest extends FxRobot {
     assertFalse(enabled(w, "Next"), "nothing to map before the file is read");
     assertEquals(null, pane(w).lookup("#field-0"));
     snapshot(pane(w), dir.resolve("wizard-reading.png"));
-    press(w, "Cancel", "#importStop");
+    assertEquals("Waiting to read calendar.csv…",
+        ((Label) pane(w).lookup("#importProgressText")).getText());
+    press(w, "Cancel reading", "#importStop");
     assertTrue(work.last().isCancelled());
     work.runLast(); // a cancelled task does nothing
     assertEquals(null, pane(w).lookup("#field-0"));
@@ -329,7 +331,9 @@ class ImportWizardTest extends FxRobot {
     ProgressIndicatorCheck.visible(this, w, true);
     assertFalse(enabled(w, "Finish"));
     assertFalse(enabled(w, "Previous"));
-    press(w, "Cancel", "#importStop");
+    assertEquals("Waiting to store 2 programs…",
+        ((Label) pane(w).lookup("#importProgressText")).getText());
+    press(w, "Cancel import", "#importStop");
     work.runLast();
     assertEquals(0, stores.get(), "cancelled before the write began: nothing stored");
     assertEquals(null, outcome.get());
@@ -346,6 +350,37 @@ class ImportWizardTest extends FxRobot {
         + " saved as \u201cPlain\u201d for the next file with these headers", outcome.get());
     assertFalse(w.wizard().getDialog().isShowing(), "closed once stored");
     assertEquals("Plain", saved.find(java.util.List.of("date", "title")).orElseThrow().name());
+  }
+
+  @Test
+  void onceTheWriteHasBegunCancelWaitsForItToCompleteWhole() throws Exception {
+    Path csv = dir.resolve("calendar.csv");
+    Files.writeString(csv, "Date,Title\n2027-03-02,Spring mail\n");
+    java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    AtomicReference<String> outcome = new AtomicReference<>();
+    ImportWizard w = open(csv, task -> new Thread(task).start(), null, r -> {
+      writing.countDown();
+      release.await(10, TimeUnit.SECONDS);
+    }, outcome::set);
+    press(w, "Next");
+    waitFor(w, "#field-0");
+    press(w, "Next");
+    press(w, "Next");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> enabled(w, "Finish"));
+    press(w, "Finish");
+    assertTrue(writing.await(10, TimeUnit.SECONDS));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(WaitForAsyncUtils.asyncFx(() -> pane(w).lookup("#importStop").isDisabled()).get(),
+        "the one-step write cannot be cut in half");
+    interact(() -> ((Button) pane(w).lookupButton(javafx.scene.control.ButtonType.CANCEL))
+        .fire());
+    assertTrue(w.wizard().getDialog().isShowing(), "the wizard waits for the write");
+    release.countDown();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outcome.get() != null);
+    assertEquals("1 program imported, 0 lines skipped, 1 value defaulted", outcome.get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(w.wizard().getDialog().isShowing());
   }
 
   /** Whether the progress indicator of the page shown is visible. */
