@@ -47,7 +47,8 @@ class ImportWizardTest extends FxRobot {
   void press(ImportWizard w, String text) {
     interact(() -> {
       for (Node n : pane(w).lookupAll(".button")) {
-        if (n instanceof Button b && text.equals(b.getText().replace("_", "").strip()) && !b.isDisabled()) {
+        if (n instanceof Button b && text.equals(b.getText().replace("_", "").strip())
+            && !b.isDisabled()) {
           b.fire();
           return;
         }
@@ -333,6 +334,7 @@ class ImportWizardTest extends FxRobot {
     assertFalse(enabled(w, "Previous"));
     assertEquals("Waiting to store 2 programs…",
         ((Label) pane(w).lookup("#importProgressText")).getText());
+    snapshot(pane(w), dir.resolve("wizard-storing.png"));
     press(w, "Cancel import", "#importStop");
     work.runLast();
     assertEquals(0, stores.get(), "cancelled before the write began: nothing stored");
