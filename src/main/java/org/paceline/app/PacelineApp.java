@@ -45,6 +45,7 @@ import org.paceline.model.PlanSettings;
 import org.paceline.ui.help.HelpMenu;
 import org.slf4j.LoggerFactory;
 import org.paceline.ui.imports.ImportWizard;
+import org.paceline.ui.imports.SavedMappings;
 
 /**
  * The JavaFX application and the window's composition root: it opens the workspace off the
@@ -322,7 +323,10 @@ public final class PacelineApp extends Application {
       }
     });
     board.addToFileMenu(restore);
-    board.addToFileMenu(ImportWizard.menuItem(scene.getWindow(), work, r -> ws.plans().insert(
+    board.addToFileMenu(org.paceline.ui.imports.NewFromTemplate.menuItem(scene.getWindow(),
+        work));
+    board.addToFileMenu(ImportWizard.menuItem(scene.getWindow(), work, new SavedMappings(
+        ws.directory() != null ? ws.directory() : localFolder()), r -> ws.plans().insert(
         new Plan(PlanSettings.defaults(ws.plans().uniqueName(r.table().fileName()
             .replaceFirst("\\.[^.]+$", ""))), List.of(), List.of(), r.newInitiatives(),
             r.programs())), message -> {

@@ -401,6 +401,8 @@ class PacelineWindowTest extends FxRobot {
         i instanceof javafx.scene.control.Menu m && m.getText().equals("Export")
             && m.getItems().stream().anyMatch(x -> "PowerPoint…".equals(x.getText()))),
         "File > Export > PowerPoint…");
+    assertTrue(bar.getMenus().get(0).getItems().stream().anyMatch(i ->
+        "newFromTemplate".equals(i.getId())), "File > New from template…");
     Path deck = dir.resolve("deck.pptx");
     javafx.concurrent.Task<?>[] deckTask = new javafx.concurrent.Task<?>[1];
     interact(() -> deckTask[0] = ((org.paceline.ui.board.BoardView) lookup(".board").query())

@@ -1,21 +1,32 @@
 package org.paceline.ui.imports;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
@@ -31,17 +42,21 @@ import org.paceline.io.imports.foreign.TableLoader;
 import org.paceline.model.ProgramKind;
 import org.paceline.model.ProgramStatus;
 import org.paceline.ui.BackgroundWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * File → Import a table: a wizard over a spreadsheet or CSV that is not in the plan format.
  * Sheet → a preview of the first rows, each column with a field chosen from a drop-down
- * (pre-filled by the proposal) → the kinds and statuses found, each mapped to Paceline's word
- * → a summary with every row that will be skipped → Finish stores the programs in the
- * background. It reads with the same {@link ForeignTableReader} as {@code paceline import}.
+ * (pre-filled by the choices saved for a file with the same headers, else by the proposal) →
+ * the kinds and statuses found, each mapped to Paceline's word → a summary with every row that
+ * will be skipped → Finish stores the programs. Reading the file, checking the rows and storing
+ * them run as background tasks with a progress indicator and a Cancel that changes nothing. It
+ * reads with the same {@link ForeignTableReader} as {@code paceline import}.
  */
 public final class ImportWizard {
 
-  /** Stores what the wizard read, off the JavaFX thread. */
+  /** Stores what the wizard read, off the JavaFX thread, all or nothing. */
   @FunctionalInterface
   public interface Store {
     void store(ForeignTableReader.Result result) throws Exception;
@@ -50,9 +65,21 @@ public final class ImportWizard {
   static final String NONE = "—";
   static final String AUTOMATIC = "(as read)";
   static final int PREVIEW_ROWS = 12;
+  /** The date-order choices, as the drop-down shows them and as {@code --date-order} says. */
+  static final List<String> DATE_ORDER_WORDS = List.of("decide from the dates",
+      "month first (03/15/2027)", "day first (15/03/2027)");
+  static final List<String> DATE_ORDER_CODES = List.of("", "mdy", "dmy");
+
+  private static final Logger LOG = LoggerFactory.getLogger(ImportWizard.class);
+
+  /** The store task's steps: a cancel is honoured only before the write begins. */
+  private static final int WAITING = 0;
+  private static final int WRITING = 1;
+  private static final int CANCELLED = 2;
 
   private final Path file;
   private final BackgroundWork work;
+  private final SavedMappings savedMappings;
   private final Store store;
   private final Consumer<String> done;
   private final Wizard wizard;
@@ -60,24 +87,39 @@ public final class ImportWizard {
   private final ComboBox<String> sheet = new ComboBox<>();
   private final GridPane grid = new GridPane();
   private final Map<Integer, ComboBox<String>> fieldChoice = new LinkedHashMap<>();
+  private final ComboBox<String> dateOrder = new ComboBox<>();
+  private final TextField saveAs = new TextField();
+  private final Label savedNote = new Label();
   private final VBox valuesBox = new VBox(8);
+  private final ComboBox<String> defaultKind = new ComboBox<>();
   private final Map<String, ComboBox<String>> kindChoice = new LinkedHashMap<>();
   private final Map<String, ComboBox<String>> statusChoice = new LinkedHashMap<>();
   private final Label summary = new Label();
   private final TextArea skipped = new TextArea();
+  private final Busy readingBusy = new Busy();
+  private final Busy checkingBusy = new Busy();
 
+  private WizardPane sheetPage;
+  private WizardPane summaryPage;
+  private WizardPane entered;
+  private String loadedSheet;
   private SourceTable table;
   private ForeignTableReader.Result proposal;
+  private SavedMappings.Mapping saved;
   private ForeignTableReader.Result result;
+  private Task<?> running;
+  private final AtomicInteger storeState = new AtomicInteger(WAITING);
 
   /**
-   * @param done told, on the JavaFX thread, the outcome in words once the import is stored or
-   *     refused
+   * @param savedMappings where named choices are kept (null: none are offered or saved)
+   * @param done told, on the JavaFX thread, the outcome in words once the import is stored,
+   *     refused or cancelled
    */
-  public ImportWizard(Object owner, Path file, BackgroundWork work, Store store,
-      Consumer<String> done) throws PlanImportException, ForeignImportException {
+  public ImportWizard(Object owner, Path file, BackgroundWork work, SavedMappings savedMappings,
+      Store store, Consumer<String> done) throws PlanImportException, ForeignImportException {
     this.file = file;
     this.work = work;
+    this.savedMappings = savedMappings;
     this.store = store;
     this.done = done;
     this.wizard = new Wizard(owner, "Import " + file.getFileName());
@@ -92,12 +134,15 @@ public final class ImportWizard {
     if (!sheets.isEmpty()) {
       sheet.getSelectionModel().select(0);
     }
-    wizard.setFlow(new Wizard.LinearFlow(sheetPage(sheets.isEmpty()), mappingPage(),
-        valuesPage(), summaryPage()));
-    wizard.resultProperty().addListener((o, was, now) -> {
-      if (now == ButtonType.FINISH && result != null) {
-        finish();
+    sheetPage = sheetPage(sheets.isEmpty());
+    summaryPage = summaryPage();
+    wizard.setFlow(new Wizard.LinearFlow(sheetPage, mappingPage(), valuesPage(), summaryPage));
+    wizard.getDialog().setOnCloseRequest(e -> {
+      if (storeState.compareAndExchange(WAITING, CANCELLED) == WRITING) {
+        e.consume(); // the write is one step: it completes whole or changes nothing
+        return;
       }
+      cancelRunning();
     });
   }
 
@@ -110,7 +155,7 @@ public final class ImportWizard {
    * a file that cannot be opened is explained and nothing changes.
    */
   public static javafx.scene.control.MenuItem menuItem(javafx.stage.Window owner,
-      BackgroundWork work, Store store, Consumer<String> done) {
+      BackgroundWork work, SavedMappings savedMappings, Store store, Consumer<String> done) {
     javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
         "Import a table (spreadsheet or CSV)…");
     item.setOnAction(e -> {
@@ -123,7 +168,8 @@ public final class ImportWizard {
         return;
       }
       try {
-        new ImportWizard(owner, file.toPath(), work, store, done).wizard().getDialog().show();
+        new ImportWizard(owner, file.toPath(), work, savedMappings, store, done).wizard()
+            .getDialog().show();
       } catch (PlanImportException | ForeignImportException ex) {
         done.accept(file.getName() + " cannot be imported: " + message(ex));
       }
@@ -136,8 +182,9 @@ public final class ImportWizard {
   private WizardPane sheetPage(boolean csv) {
     WizardPane page = new WizardPane() {
       @Override
-      public void onExitingPage(Wizard w) {
-        load();
+      public void onEnteringPage(Wizard w) {
+        entered = this;
+        w.setInvalid(false);
       }
     };
     page.setHeaderText("1 of 4 · Which sheet holds the programs?");
@@ -150,7 +197,14 @@ public final class ImportWizard {
     WizardPane page = new WizardPane() {
       @Override
       public void onEnteringPage(Wizard w) {
-        fillGrid();
+        boolean fromSheet = entered == sheetPage;
+        entered = this;
+        if (table == null || fromSheet && !java.util.Objects.equals(loadedSheet,
+            sheet.getValue())) {
+          load(w);
+        } else {
+          w.setInvalid(false);
+        }
       }
     };
     page.setHeaderText("2 of 4 · Which column holds what? (name and start are needed)");
@@ -159,8 +213,23 @@ public final class ImportWizard {
     grid.setPadding(new Insets(4));
     ScrollPane scroll = new ScrollPane(grid);
     scroll.setPrefViewportWidth(760);
-    scroll.setPrefViewportHeight(360);
-    page.setContent(scroll);
+    scroll.setPrefViewportHeight(320);
+    dateOrder.getItems().setAll(DATE_ORDER_WORDS);
+    dateOrder.getSelectionModel().select(0);
+    dateOrder.setId("importDateOrder");
+    saveAs.setId("importSaveAs");
+    saveAs.setPromptText("e.g. Team calendar (leave empty not to save)");
+    saveAs.setPrefColumnCount(28);
+    savedNote.setId("importSavedNote");
+    savedNote.setWrapText(true);
+    savedNote.managedProperty().bind(savedNote.textProperty().isNotEmpty());
+    HBox order = new HBox(8, new Label("Dates like 03/04/2027 are:"), dateOrder);
+    order.setAlignment(Pos.CENTER_LEFT);
+    HBox save = new HBox(8, new Label("Save these choices as…"), saveAs);
+    save.setAlignment(Pos.CENTER_LEFT);
+    save.setVisible(savedMappings != null);
+    save.setManaged(savedMappings != null);
+    page.setContent(new VBox(8, readingBusy, savedNote, scroll, order, save));
     return page;
   }
 
@@ -168,13 +237,20 @@ public final class ImportWizard {
     WizardPane page = new WizardPane() {
       @Override
       public void onEnteringPage(Wizard w) {
+        entered = this;
         fillValues();
+        w.setInvalid(false);
       }
     };
     page.setHeaderText("3 of 4 · What do the kinds and statuses mean?");
+    defaultKind.getItems().setAll(codes(ProgramKind.values()));
+    defaultKind.setValue(ProgramKind.CAMPAIGN.code());
+    defaultKind.setId("importDefaultKind");
+    HBox kind = new HBox(8, new Label("Kind for missing or unknown values:"), defaultKind);
+    kind.setAlignment(Pos.CENTER_LEFT);
     ScrollPane scroll = new ScrollPane(valuesBox);
-    scroll.setPrefViewportHeight(360);
-    page.setContent(scroll);
+    scroll.setPrefViewportHeight(320);
+    page.setContent(new VBox(8, kind, scroll));
     return page;
   }
 
@@ -182,45 +258,129 @@ public final class ImportWizard {
     WizardPane page = new WizardPane() {
       @Override
       public void onEnteringPage(Wizard w) {
+        entered = this;
         preview(w);
       }
     };
     page.setHeaderText("4 of 4 · What will be imported");
+    // Caught on the page, before the buttons' own handlers: Finish stores with the wizard
+    // still open (it closes once stored), and Cancel waits while the one-step write runs.
+    page.addEventFilter(ActionEvent.ACTION, e -> {
+      if (e.getTarget() instanceof Button b && b == page.lookupButton(ButtonType.FINISH)) {
+        e.consume();
+        finish();
+      } else if (e.getTarget() instanceof Button b && b == page.lookupButton(ButtonType.CANCEL)
+          && storeState.get() == WRITING) {
+        e.consume();
+      }
+    });
     summary.setId("importSummary");
     summary.setWrapText(true);
     skipped.setId("importSkipped");
     skipped.setEditable(false);
     skipped.setPrefRowCount(14);
-    page.setContent(new VBox(8, summary, skipped));
+    page.setContent(new VBox(8, checkingBusy, summary, skipped));
     return page;
+  }
+
+  private Button button(ButtonType type) {
+    return (Button) wizard.getDialog().getDialogPane().lookupButton(type);
+  }
+
+  /** Finish is offered once the rows are checked and while nothing is being stored. */
+  private void finishEnabled(boolean enabled) {
+    wizard.setInvalid(!enabled);
+  }
+
+  private void backEnabled(boolean enabled) {
+    for (ButtonType t : wizard.getDialog().getDialogPane().getButtonTypes()) {
+      if (t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.BACK_PREVIOUS) {
+        Button b = button(t);
+        if (b != null) {
+          b.setDisable(!enabled);
+        }
+      }
+    }
   }
 
   // ---------------------------------------------------------------- work
 
-  private void load() {
-    try {
-      if (TableLoader.isCsvName(file)) {
-        table = TableLoader.csv(file);
-      } else {
-        try (WorkbookReader wb = WorkbookReader.open(file)) {
-          table = TableLoader.sheet(wb, sheet.getValue(), new ArrayList<>());
+  /** What reading the sheet gives: the table, the proposal and choices saved for its headers. */
+  private record Loaded(SourceTable table, ForeignTableReader.Result proposal,
+      Optional<SavedMappings.Mapping> saved) {}
+
+  private void load(Wizard w) {
+    cancelRunning();
+    table = null;
+    proposal = null;
+    saved = null;
+    grid.getChildren().clear();
+    fieldChoice.clear();
+    savedNote.setText("");
+    w.setInvalid(true);
+    String sheetName = sheet.getValue();
+    Task<Loaded> task = new Task<>() {
+      @Override
+      protected Loaded call() throws Exception {
+        updateMessage("Reading " + file.getFileName()
+            + (sheetName == null ? "" : ", sheet " + sheetName) + "…");
+        SourceTable t;
+        if (TableLoader.isCsvName(file)) {
+          t = TableLoader.csv(file);
+        } else {
+          try (WorkbookReader wb = WorkbookReader.open(file)) {
+            t = TableLoader.sheet(wb, sheetName, new ArrayList<>());
+          }
         }
+        if (isCancelled()) {
+          return null;
+        }
+        updateMessage("Finding the header row…");
+        ForeignTableReader.Result p = ForeignTableReader.propose(t);
+        Optional<SavedMappings.Mapping> m = savedMappings == null ? Optional.empty()
+            : savedMappings.find(new ArrayList<>(p.headers().values()));
+        return new Loaded(t, p, m);
       }
-      proposal = ForeignTableReader.propose(table);
-    } catch (ForeignImportException | PlanImportException e) {
-      table = null;
-      proposal = null;
-      summary.setText(message(e));
+    };
+    task.setOnSucceeded(e -> {
+      readingBusy.stop(null);
+      Loaded l = task.getValue();
+      table = l.table();
+      proposal = l.proposal();
+      saved = l.saved().orElse(null);
+      loadedSheet = sheetName;
+      fillGrid();
+      w.setInvalid(false);
+    });
+    task.setOnFailed(e -> {
+      Throwable t = task.getException();
+      readingBusy.stop(t instanceof Exception ex ? message(ex)
+          : file.getFileName() + " could not be read.");
+      if (!(t instanceof ForeignImportException || t instanceof PlanImportException)) {
+        LOG.warn("Reading {} for the import wizard failed", file, t);
+      }
+    });
+    task.setOnCancelled(e -> readingBusy.stop("Reading was cancelled; nothing was imported."
+        + " Press Back to choose again, or Next to read the file again."));
+    readingBusy.start(task, "reading", "Waiting to read " + file.getFileName() + "…");
+    start(task);
+  }
+
+  private void start(Task<?> task) {
+    running = task;
+    work.submit(task);
+  }
+
+  private void cancelRunning() {
+    Task<?> t = running;
+    if (t != null && !t.isDone()) {
+      t.cancel();
     }
   }
 
   private void fillGrid() {
     grid.getChildren().clear();
     fieldChoice.clear();
-    if (proposal == null) {
-      grid.add(new Label(summary.getText()), 0, 0);
-      return;
-    }
     Map<Integer, Field> byColumn = new LinkedHashMap<>();
     proposal.mapping().forEach((f, c) -> byColumn.put(c, f));
     int col = 0;
@@ -231,7 +391,12 @@ public final class ImportWizard {
         choice.getItems().add(f.code());
       }
       Field proposed = byColumn.get(h.getKey());
-      choice.setValue(proposed == null ? NONE : proposed.code());
+      String value = proposed == null ? NONE : proposed.code();
+      if (saved != null) {
+        String f = saved.fields().get(col);
+        value = f.isEmpty() ? NONE : f;
+      }
+      choice.setValue(value);
       choice.setId("field-" + col);
       fieldChoice.put(h.getKey(), choice);
       grid.add(new Label(h.getValue()), col, 0);
@@ -249,25 +414,44 @@ public final class ImportWizard {
       }
       col++;
     }
+    if (saved != null) {
+      savedNote.setText("Filled in from the choices saved as \u201c" + saved.name()
+          + "\u201d for files with these headers. Change any that differ for this file.");
+      saveAs.setText(saved.name());
+      dateOrder.getSelectionModel().select(Math.max(0,
+          DATE_ORDER_CODES.indexOf(saved.dateOrder())));
+      defaultKind.setValue(saved.defaultKind());
+    }
   }
 
   private void fillValues() {
+    Map<String, String> kindsBefore = chosen(kindChoice);
+    Map<String, String> statusesBefore = chosen(statusChoice);
     valuesBox.getChildren().clear();
     kindChoice.clear();
     statusChoice.clear();
     if (table == null) {
       return;
     }
-    addValueChoices("kind", columnFor("kind"), codes(ProgramKind.values()), kindChoice);
-    addValueChoices("status", columnFor("status"), codes(ProgramStatus.values()), statusChoice);
+    addValueChoices("kind", columnFor("kind"), codes(ProgramKind.values()), kindChoice,
+        kindsBefore, v -> saved == null ? Optional.empty() : saved.kindFor(v));
+    addValueChoices("status", columnFor("status"), codes(ProgramStatus.values()), statusChoice,
+        statusesBefore, v -> saved == null ? Optional.empty() : saved.statusFor(v));
     if (valuesBox.getChildren().isEmpty()) {
       valuesBox.getChildren().add(new Label("No kind or status column is chosen: every program"
-          + " gets the default kind (campaign) and status (planned)."));
+          + " gets the kind above and the status planned."));
     }
   }
 
+  private static Map<String, String> chosen(Map<String, ComboBox<String>> choices) {
+    Map<String, String> out = new HashMap<>();
+    choices.forEach((v, c) -> out.put(v, c.getValue()));
+    return out;
+  }
+
   private void addValueChoices(String what, Integer column, List<String> codes,
-      Map<String, ComboBox<String>> into) {
+      Map<String, ComboBox<String>> into, Map<String, String> before,
+      java.util.function.Function<String, Optional<String>> savedWord) {
     if (column == null) {
       return;
     }
@@ -286,7 +470,9 @@ public final class ImportWizard {
       ComboBox<String> choice = new ComboBox<>();
       choice.getItems().add(AUTOMATIC);
       choice.getItems().addAll(codes);
-      choice.setValue(AUTOMATIC);
+      String value = before.getOrDefault(v, savedWord.apply(v).filter(codes::contains)
+          .orElse(AUTOMATIC));
+      choice.setValue(value);
       into.put(v, choice);
       g.add(new Label(shorten(v)), 0, r);
       g.add(choice, 1, r++);
@@ -305,26 +491,48 @@ public final class ImportWizard {
   }
 
   private void preview(Wizard w) {
+    cancelRunning();
     result = null;
+    summary.setText("");
     skipped.clear();
+    finishEnabled(false);
     if (table == null) {
-      w.setInvalid(true);
       return;
     }
-    try {
-      result = ForeignTableReader.read(table, options(), List.of(), Set.of());
+    ForeignTableReader.Options options = options();
+    SourceTable t = table;
+    Task<ForeignTableReader.Result> task = new Task<>() {
+      @Override
+      protected ForeignTableReader.Result call() throws Exception {
+        updateMessage("Checking every row of " + file.getFileName() + "…");
+        return ForeignTableReader.read(t, options, List.of(), Set.of());
+      }
+    };
+    task.setOnSucceeded(e -> {
+      checkingBusy.stop(null);
+      result = task.getValue();
       summary.setText(result.summary(false) + ".");
       List<String> lines = new ArrayList<>();
       result.notes().forEach(lines::add);
-      result.skipped().forEach(s -> lines.add(table.rowWord() + " " + s.number() + ": "
+      result.skipped().forEach(s -> lines.add(t.rowWord() + " " + s.number() + ": "
           + s.reason()));
       skipped.setText(String.join("\n", lines));
-      w.setInvalid(false);
-    } catch (ForeignImportException e) {
-      summary.setText(message(e));
-      skipped.setText(String.join("\n", e.details()));
-      w.setInvalid(true);
-    }
+      finishEnabled(true);
+    });
+    task.setOnFailed(e -> {
+      checkingBusy.stop(null);
+      if (task.getException() instanceof ForeignImportException fe) {
+        summary.setText(message(fe));
+        skipped.setText(String.join("\n", fe.details()));
+      } else {
+        LOG.warn("Checking {} for the import wizard failed", file, task.getException());
+        summary.setText(file.getFileName() + " could not be checked; nothing was imported.");
+      }
+    });
+    task.setOnCancelled(e -> checkingBusy.stop("Checking was cancelled; nothing was imported."
+        + " Press Back and Next to check again."));
+    checkingBusy.start(task, "checking", "Waiting to check the rows…");
+    start(task);
   }
 
   /** The choices as the command line would give them. */
@@ -340,7 +548,33 @@ public final class ImportWizard {
     List<String> values = new ArrayList<>();
     values(values, "kind", kindChoice);
     values(values, "status", statusChoice);
-    return new ForeignTableReader.Options(map.toString(), values, null, null, null);
+    String order = DATE_ORDER_CODES.get(Math.max(0, dateOrder.getSelectionModel()
+        .getSelectedIndex()));
+    return new ForeignTableReader.Options(map.toString(), values,
+        order.isEmpty() ? null : order,
+        ProgramKind.fromCode(defaultKind.getValue()).orElse(ProgramKind.CAMPAIGN), null);
+  }
+
+  /** The choices to save under the name typed, or null when none is typed. */
+  SavedMappings.Mapping choicesToSave() {
+    String name = saveAs.getText() == null ? "" : saveAs.getText().strip();
+    if (savedMappings == null || name.isEmpty() || proposal == null) {
+      return null;
+    }
+    List<String> fields = new ArrayList<>();
+    for (Integer column : proposal.headers().keySet()) {
+      ComboBox<String> c = fieldChoice.get(column);
+      String f = c == null || c.getValue() == null || NONE.equals(c.getValue()) ? ""
+          : c.getValue();
+      fields.add(f);
+    }
+    Map<String, String> kinds = new HashMap<>(chosen(kindChoice));
+    kinds.values().removeIf(AUTOMATIC::equals);
+    Map<String, String> statuses = new HashMap<>(chosen(statusChoice));
+    statuses.values().removeIf(AUTOMATIC::equals);
+    return new SavedMappings.Mapping(name, fields, kinds, statuses,
+        DATE_ORDER_CODES.get(Math.max(0, dateOrder.getSelectionModel().getSelectedIndex())),
+        defaultKind.getValue());
   }
 
   private static void values(List<String> out, String field, Map<String, ComboBox<String>> m) {
@@ -357,20 +591,139 @@ public final class ImportWizard {
     }
   }
 
+  /**
+   * Stores the programs in the background, the wizard open with a progress indicator. Cancel
+   * is honoured until the write begins; the write itself is one step that completes whole or
+   * changes nothing, so it cannot be cut in half. The choices are saved, under the name typed,
+   * only once the programs are stored.
+   */
   private void finish() {
     ForeignTableReader.Result r = result;
+    if (r == null || running != null && !running.isDone()) {
+      return;
+    }
+    SavedMappings.Mapping toSave = choicesToSave();
+    List<String> headers = new ArrayList<>(proposal.headers().values());
+    storeState.set(WAITING);
+    String[] savedAs = {null};
     Task<Void> task = new Task<>() {
       @Override
       protected Void call() throws Exception {
-        updateMessage("Importing " + file.getFileName() + "…");
+        if (!storeState.compareAndSet(WAITING, WRITING)) {
+          return null; // cancelled before the write began: nothing is written
+        }
+        Platform.runLater(() -> checkingBusy.writing());
+        updateMessage("Storing " + r.programs().size() + " programs as one step: it completes"
+            + " whole or changes nothing…");
         store.store(r);
+        if (toSave != null) {
+          try {
+            savedMappings.save(headers, toSave);
+            savedAs[0] = toSave.name();
+          } catch (IOException e) {
+            LOG.warn("Could not save the import choices {}: {}", toSave.name(), e.getMessage());
+          }
+        }
         return null;
       }
     };
-    task.setOnSucceeded(e -> done.accept(r.summary(true)));
-    task.setOnFailed(e -> done.accept(file.getFileName() + " was not imported; nothing was"
-        + " changed: " + (task.getException() == null ? "" : task.getException().getMessage())));
-    work.submit(task);
+    task.setOnSucceeded(e -> {
+      storeState.set(WAITING);
+      checkingBusy.stop(null);
+      wizard.getDialog().close();
+      done.accept(r.summary(true) + (savedAs[0] == null ? "" : "; your choices are saved as \u201c"
+          + savedAs[0] + "\u201d for the next file with these headers"));
+    });
+    task.setOnFailed(e -> {
+      storeState.set(WAITING);
+      checkingBusy.stop(null);
+      wizard.getDialog().close();
+      Throwable t = task.getException();
+      LOG.warn("Storing the import of {} failed", file, t);
+      done.accept(file.getFileName() + " was not imported; nothing was changed: "
+          + (t == null || t.getMessage() == null ? "the workspace could not be written"
+              : t.getMessage()));
+    });
+    task.setOnCancelled(e -> {
+      checkingBusy.stop("Not imported: you cancelled before anything was stored, so nothing"
+          + " was changed. Press Finish to import after all.");
+      finishEnabled(true);
+      backEnabled(true);
+    });
+    finishEnabled(false);
+    backEnabled(false);
+    checkingBusy.start(task, "import", "Waiting to store " + r.programs().size()
+        + " programs…", () -> {
+      if (storeState.compareAndSet(WAITING, CANCELLED)) {
+        task.cancel(false);
+      }
+    });
+    start(task);
+  }
+
+  /**
+   * A progress indicator with what is being done and a Cancel for this step; when the step
+   * ends it shows what happened (or nothing).
+   */
+  private final class Busy extends VBox {
+    private final ProgressIndicator spinner = new ProgressIndicator();
+    private final Label text = new Label();
+    private final Button stop = new Button("Cancel");
+
+    Busy() {
+      super(6);
+      spinner.setId("importProgress");
+      spinner.setPrefSize(28, 28);
+      text.setId("importProgressText");
+      text.setWrapText(true);
+      stop.setId("importStop");
+      HBox row = new HBox(10, spinner, text, stop);
+      row.setAlignment(Pos.CENTER_LEFT);
+      getChildren().add(row);
+      show(false, false);
+    }
+
+    void start(Task<?> task, String what, String pending) {
+      start(task, what, pending, task::cancel);
+    }
+
+    /**
+     * Shows {@code task}'s progress and message ({@code pending} until it starts) and a
+     * "Cancel {@code what}" button that runs {@code cancel}.
+     */
+    void start(Task<?> task, String what, String pending, Runnable cancel) {
+      text.textProperty().unbind();
+      text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+          () -> task.getMessage() == null || task.getMessage().isEmpty() ? pending
+              : task.getMessage(), task.messageProperty()));
+      stop.setText("Cancel " + what);
+      spinner.progressProperty().unbind();
+      spinner.progressProperty().bind(task.progressProperty());
+      stop.setOnAction(e -> cancel.run());
+      stop.setDisable(false);
+      show(true, true);
+    }
+
+    /** The write has begun: it can no longer be cancelled. */
+    void writing() {
+      stop.setDisable(true);
+    }
+
+    void stop(String outcome) {
+      text.textProperty().unbind();
+      spinner.progressProperty().unbind();
+      text.setText(outcome == null ? "" : outcome);
+      show(outcome != null, false);
+    }
+
+    private void show(boolean visible, boolean busy) {
+      setVisible(visible);
+      setManaged(visible);
+      spinner.setVisible(busy);
+      spinner.setManaged(busy);
+      stop.setVisible(busy);
+      stop.setManaged(busy);
+    }
   }
 
   private static String message(Exception e) {

@@ -1,6 +1,7 @@
 package org.paceline.ui.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,8 @@ class ImportWizardTest extends FxRobot {
   void press(ImportWizard w, String text) {
     interact(() -> {
       for (Node n : pane(w).lookupAll(".button")) {
-        if (n instanceof Button b && text.equals(b.getText().replace("_", "")) && !b.isDisabled()) {
+        if (n instanceof Button b && text.equals(b.getText().replace("_", "").strip())
+            && !b.isDisabled()) {
           b.fire();
           return;
         }
@@ -73,7 +75,7 @@ class ImportWizardTest extends FxRobot {
     interact(() -> {
       try {
         ImportWizard w = new ImportWizard(stage, csv, task -> new Thread(task).start(),
-            stored::set, outcome::set);
+            new SavedMappings(dir), stored::set, outcome::set);
         wizard.set(w);
         w.wizard().getDialog().show();
       } catch (Exception e) {
@@ -82,6 +84,7 @@ class ImportWizardTest extends FxRobot {
     });
     ImportWizard w = wizard.get();
     press(w, "Next");
+    waitFor(w, "#field-0");
     // the mapping page: the proposal is pre-filled
     @SuppressWarnings("unchecked")
     ComboBox<String> first = (ComboBox<String>) pane(w).lookup("#field-0");
@@ -111,6 +114,7 @@ class ImportWizardTest extends FxRobot {
     });
     press(w, "Next");
     Label summary = (Label) pane(w).lookup("#importSummary");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summary.getText().isEmpty());
     assertEquals("3 programs would be imported, 2 lines skipped, 0 values defaulted.",
         summary.getText());
     TextArea skipped = (TextArea) pane(w).lookup("#importSkipped");
@@ -127,6 +131,292 @@ class ImportWizardTest extends FxRobot {
     ForeignTableReader.Result r = stored.get();
     assertEquals(ProgramKind.EVENT, r.programs().get(1).kind(), "the user's choice");
     assertEquals(ProgramKind.CAMPAIGN, r.programs().get(0).kind(), "newsletter: a synonym");
+  }
+
+  /** Runs the wizard's background tasks only when the test says so. */
+  static final class HeldWork implements org.paceline.ui.BackgroundWork {
+    final java.util.List<javafx.concurrent.Task<?>> tasks =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    @Override
+    public void submit(javafx.concurrent.Task<?> task) {
+      tasks.add(task);
+    }
+
+    javafx.concurrent.Task<?> last() {
+      return tasks.get(tasks.size() - 1);
+    }
+
+    /** Runs the newest task on a worker thread and waits for its handlers. */
+    void runLast() throws Exception {
+      javafx.concurrent.Task<?> t = last();
+      Thread worker = new Thread(t, "held-work");
+      worker.start();
+      worker.join(10_000);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+  }
+
+  ImportWizard open(Path file, org.paceline.ui.BackgroundWork work, SavedMappings saved,
+      ImportWizard.Store store, java.util.function.Consumer<String> done) throws Exception {
+    if (stage == null) {
+      stage = FxToolkit.registerPrimaryStage();
+      interact(() -> {
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 900, 700));
+        stage.show();
+      });
+    }
+    AtomicReference<ImportWizard> wizard = new AtomicReference<>();
+    interact(() -> {
+      try {
+        ImportWizard w = new ImportWizard(stage, file, work, saved, store, done);
+        wizard.set(w);
+        w.wizard().getDialog().show();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    return wizard.get();
+  }
+
+  boolean enabled(ImportWizard w, String text) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> pane(w).lookupAll(".button").stream()
+        .anyMatch(n -> n instanceof Button b && text.equals(b.getText().replace("_", "").strip())
+            && !b.isDisabled() && b.isVisible())).get();
+  }
+
+  @SuppressWarnings("unchecked")
+  ComboBox<String> combo(ImportWizard w, String id) {
+    return (ComboBox<String>) pane(w).lookup(id);
+  }
+
+  /** The value page's drop-down for the value {@code value}. */
+  @SuppressWarnings("unchecked")
+  ComboBox<String> valueChoice(ImportWizard w, String value) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> {
+      for (Node n : pane(w).lookupAll(".combo-box")) {
+        if (n instanceof ComboBox<?> c && c.getParent() instanceof javafx.scene.layout.GridPane g
+            && javafx.scene.layout.GridPane.getColumnIndex(c) != null
+            && javafx.scene.layout.GridPane.getColumnIndex(c) == 1) {
+          Integer row = javafx.scene.layout.GridPane.getRowIndex(c);
+          for (Node x : g.getChildren()) {
+            if (x instanceof Label l && l.getText().equals(value)
+                && java.util.Objects.equals(javafx.scene.layout.GridPane.getRowIndex(x), row)) {
+              return (ComboBox<String>) c;
+            }
+          }
+        }
+      }
+      throw new AssertionError("no choice for " + value);
+    }).get();
+  }
+
+  @Test
+  void aSecondFileWithTheSameHeadersComesPreFilledFromTheSavedChoices() throws Exception {
+    SavedMappings saved = new SavedMappings(dir);
+    Path first = dir.resolve("january.csv");
+    Files.writeString(first, "Date,Title,Type,Notes\n03/02/2027,Spring mail,Partner,Lee\n"
+        + "03/15/2027,Partner day,Misc,Kim\n");
+    AtomicReference<ForeignTableReader.Result> stored = new AtomicReference<>();
+    AtomicReference<String> outcome = new AtomicReference<>();
+    ImportWizard w = open(first, task -> new Thread(task).start(), saved, stored::set,
+        outcome::set);
+    press(w, "Next");
+    waitFor(w, "#field-0");
+    assertEquals(ImportWizard.NONE, combo(w, "#field-3").getValue(), "no saved choices yet");
+    assertEquals("", ((Label) pane(w).lookup("#importSavedNote")).getText());
+    interact(() -> {
+      combo(w, "#field-3").setValue("owner");
+      combo(w, "#importDateOrder").getSelectionModel().select(1); // month first
+      ((javafx.scene.control.TextField) pane(w).lookup("#importSaveAs")).setText("Team calendar");
+    });
+    press(w, "Next");
+    interact(() -> {
+      combo(w, "#importDefaultKind").setValue("brand");
+    });
+    ComboBox<String> partner = valueChoice(w, "Partner");
+    interact(() -> partner.setValue("event"));
+    press(w, "Next");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> enabled(w, "Finish"));
+    press(w, "Finish");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outcome.get() != null);
+    assertEquals("2 programs imported, 0 lines skipped, 1 value defaulted; your choices are"
+        + " saved as \u201cTeam calendar\u201d for the next file with these headers",
+        outcome.get());
+    assertEquals(ProgramKind.BRAND, stored.get().programs().get(1).kind(), "Misc: the default");
+
+    // the next month's file: the same headers written differently, other rows
+    Path second = dir.resolve("february.csv");
+    Files.writeString(second, "date:,TITLE, type ,notes\n04/02/2027,Field day,Partner,Ana\n"
+        + "04/06/2027,Roadshow,Webinar,Bo\n");
+    stored.set(null);
+    outcome.set(null);
+    ImportWizard again = open(second, task -> new Thread(task).start(), saved, stored::set,
+        outcome::set);
+    press(again, "Next");
+    waitFor(again, "#field-0");
+    assertEquals("owner", combo(again, "#field-3").getValue(), "the saved choice, not proposal");
+    assertEquals("start", combo(again, "#field-0").getValue());
+    assertEquals(1, combo(again, "#importDateOrder").getSelectionModel().getSelectedIndex());
+    assertEquals("Team calendar",
+        ((javafx.scene.control.TextField) pane(again).lookup("#importSaveAs")).getText());
+    assertTrue(((Label) pane(again).lookup("#importSavedNote")).getText()
+        .contains("\u201cTeam calendar\u201d"));
+    snapshot(pane(again), dir.resolve("wizard-saved-choices.png"));
+    press(again, "Next");
+    assertEquals("brand", combo(again, "#importDefaultKind").getValue());
+    assertEquals("event", valueChoice(again, "Partner").getValue());
+    assertEquals(ImportWizard.AUTOMATIC, valueChoice(again, "Webinar").getValue());
+    press(again, "Next");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> enabled(again, "Finish"));
+    press(again, "Finish");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outcome.get() != null);
+    assertEquals(ProgramKind.EVENT, stored.get().programs().get(0).kind());
+    assertEquals("Ana", stored.get().programs().get(0).owner());
+  }
+
+  @Test
+  void readingRunsInTheBackgroundWithProgressAndCancel() throws Exception {
+    Path csv = dir.resolve("calendar.csv");
+    Files.writeString(csv, "Date,Title\n2027-03-02,Spring mail\n");
+    HeldWork work = new HeldWork();
+    ImportWizard w = open(csv, work, null, r -> { }, s -> { });
+    press(w, "Next");
+    // the mapping page waits for the reading, which has not run yet
+    assertEquals(1, work.tasks.size());
+    ProgressIndicatorCheck.visible(this, w, true);
+    assertFalse(enabled(w, "Next"), "nothing to map before the file is read");
+    assertEquals(null, pane(w).lookup("#field-0"));
+    snapshot(pane(w), dir.resolve("wizard-reading.png"));
+    assertEquals("Waiting to read calendar.csv…",
+        ((Label) pane(w).lookup("#importProgressText")).getText());
+    press(w, "Cancel reading", "#importStop");
+    assertTrue(work.last().isCancelled());
+    work.runLast(); // a cancelled task does nothing
+    assertEquals(null, pane(w).lookup("#field-0"));
+    assertTrue(((Label) pane(w).lookup("#importProgressText")).getText()
+        .startsWith("Reading was cancelled; nothing was imported"));
+    assertFalse(enabled(w, "Next"));
+    // back and next: read again, this time to the end
+    press(w, "Previous");
+    press(w, "Next");
+    assertEquals(2, work.tasks.size());
+    work.runLast();
+    assertNotNull(pane(w).lookup("#field-0"));
+    ProgressIndicatorCheck.visible(this, w, false);
+    assertTrue(enabled(w, "Next"));
+  }
+
+  @Test
+  void cancellingTheStoreBeforeItBeginsStoresAndSavesNothing() throws Exception {
+    Path csv = dir.resolve("calendar.csv");
+    Files.writeString(csv, "Date,Title\n2027-03-02,Spring mail\n2027-03-09,Partner day\n");
+    HeldWork work = new HeldWork();
+    java.util.concurrent.atomic.AtomicInteger stores = new java.util.concurrent.atomic
+        .AtomicInteger();
+    AtomicReference<String> outcome = new AtomicReference<>();
+    SavedMappings saved = new SavedMappings(dir);
+    ImportWizard w = open(csv, work, saved, r -> stores.incrementAndGet(), outcome::set);
+    press(w, "Next");
+    work.runLast();
+    interact(() -> ((javafx.scene.control.TextField) pane(w).lookup("#importSaveAs"))
+        .setText("Plain"));
+    press(w, "Next");
+    press(w, "Next");
+    assertFalse(enabled(w, "Finish"), "the rows are being checked");
+    work.runLast();
+    assertTrue(enabled(w, "Finish"));
+    press(w, "Finish");
+    assertEquals(3, work.tasks.size(), "read, check, store");
+    assertTrue(w.wizard().getDialog().isShowing(), "the wizard stays open while storing");
+    ProgressIndicatorCheck.visible(this, w, true);
+    assertFalse(enabled(w, "Finish"));
+    assertFalse(enabled(w, "Previous"));
+    assertEquals("Waiting to store 2 programs…",
+        ((Label) pane(w).lookup("#importProgressText")).getText());
+    snapshot(pane(w), dir.resolve("wizard-storing.png"));
+    press(w, "Cancel import", "#importStop");
+    work.runLast();
+    assertEquals(0, stores.get(), "cancelled before the write began: nothing stored");
+    assertEquals(null, outcome.get());
+    assertFalse(Files.exists(dir.resolve(SavedMappings.FILE_NAME)), "choices not saved either");
+    assertTrue(((Label) pane(w).lookup("#importProgressText")).getText()
+        .contains("nothing was changed"));
+    assertTrue(w.wizard().getDialog().isShowing());
+    // Finish after all
+    assertTrue(enabled(w, "Finish"));
+    press(w, "Finish");
+    work.runLast();
+    assertEquals(1, stores.get());
+    assertEquals("2 programs imported, 0 lines skipped, 2 values defaulted; your choices are"
+        + " saved as \u201cPlain\u201d for the next file with these headers", outcome.get());
+    assertFalse(w.wizard().getDialog().isShowing(), "closed once stored");
+    assertEquals("Plain", saved.find(java.util.List.of("date", "title")).orElseThrow().name());
+  }
+
+  @Test
+  void onceTheWriteHasBegunCancelWaitsForItToCompleteWhole() throws Exception {
+    Path csv = dir.resolve("calendar.csv");
+    Files.writeString(csv, "Date,Title\n2027-03-02,Spring mail\n");
+    java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    AtomicReference<String> outcome = new AtomicReference<>();
+    ImportWizard w = open(csv, task -> new Thread(task).start(), null, r -> {
+      writing.countDown();
+      release.await(10, TimeUnit.SECONDS);
+    }, outcome::set);
+    press(w, "Next");
+    waitFor(w, "#field-0");
+    press(w, "Next");
+    press(w, "Next");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> enabled(w, "Finish"));
+    press(w, "Finish");
+    assertTrue(writing.await(10, TimeUnit.SECONDS));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(WaitForAsyncUtils.asyncFx(() -> pane(w).lookup("#importStop").isDisabled()).get(),
+        "the one-step write cannot be cut in half");
+    interact(() -> ((Button) pane(w).lookupButton(javafx.scene.control.ButtonType.CANCEL))
+        .fire());
+    assertTrue(w.wizard().getDialog().isShowing(), "the wizard waits for the write");
+    release.countDown();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outcome.get() != null);
+    assertEquals("1 program imported, 0 lines skipped, 1 value defaulted", outcome.get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(w.wizard().getDialog().isShowing());
+  }
+
+  /** Whether the progress indicator of the page shown is visible. */
+  static final class ProgressIndicatorCheck {
+    static void visible(ImportWizardTest t, ImportWizard w, boolean expected) throws Exception {
+      boolean shown = WaitForAsyncUtils.asyncFx(() -> {
+        Node n = t.pane(w).lookup("#importProgress");
+        for (Node p = n; p != null; p = p.getParent()) {
+          if (!p.isVisible()) {
+            return false;
+          }
+        }
+        return n != null;
+      }).get();
+      assertEquals(expected, shown, "progress indicator shown");
+    }
+  }
+
+  /** Fires the button {@code selector} of the page shown (a step's own Cancel). */
+  void press(ImportWizard w, String text, String selector) {
+    interact(() -> {
+      Button b = (Button) pane(w).lookup(selector);
+      assertEquals(text, b.getText());
+      assertFalse(b.isDisabled(), selector + " is enabled");
+      b.fire();
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Waits until the background reading has filled in the node {@code selector}. */
+  void waitFor(ImportWizard w, String selector) throws Exception {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+        () -> pane(w).lookup(selector) != null).get());
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   void snapshot(Node node, Path png) throws Exception {
