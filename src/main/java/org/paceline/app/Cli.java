@@ -72,7 +72,12 @@ public final class Cli implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> CliFailure.report(e, err));
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      code = CliFailure.internal(e, err);
+    }
     out.flush();
     err.flush();
     return code;
