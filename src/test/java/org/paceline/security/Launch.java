@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.paceline.app.Main;
 
-/** Runs Paceline's command line in a child JVM with a 64 MB heap, as an attacker's file meets it. */
+/** Runs Paceline's command line in a child JVM with a 64 MB heap, as a hostile file meets it. */
 final class Launch {
 
   private static final String SAMPLE = "/org/paceline/sample/northwind-fy2027/";

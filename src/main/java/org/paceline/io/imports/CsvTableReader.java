@@ -37,9 +37,10 @@ final class CsvTableReader {
 
   /**
    * The table in the UTF-8 bytes of {@code in}, read as a stream, or null when the file cannot
-   * be read as CSV at all. At most {@link RawTable#MAX_ROWS} rows, {@link PlanImporter#MAX_CSV_RECORD_CHARS}
-   * characters a record and {@link WorkbookReader#MAX_CHARS} characters in all are read, so a
-   * file of any size is refused within a bounded heap.
+   * be read as CSV at all. At most {@link RawTable#MAX_ROWS} rows,
+   * {@link PlanImporter#MAX_CSV_RECORD_CHARS} characters a record and
+   * {@link WorkbookReader#MAX_CHARS} characters in all are read, so a file of any size is refused
+   * within a bounded heap.
    */
   static RawTable read(String source, InputStream in, List<ImportProblem> problems) {
     Counter counter;
