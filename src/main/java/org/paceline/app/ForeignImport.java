@@ -17,6 +17,7 @@ import org.paceline.model.Initiative;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSettings;
 import org.paceline.model.Program;
+import org.paceline.model.TextLimit;
 import org.paceline.storage.Workspace;
 
 /**
@@ -70,6 +71,10 @@ final class ForeignImport {
         }
         String base = req.name() != null && !req.name().isBlank() ? req.name().trim()
             : baseName(req.file());
+        if (req.name() != null && !req.name().isBlank() && !TextLimit.PLAN_NAME.fits(base)) {
+          // refused before the workspace is opened, so its file is left as it was
+          throw new IllegalArgumentException("--name: " + TextLimit.PLAN_NAME.tooLong(base) + ".");
+        }
         try (Workspace ws = workspace.open()) {
           Plan plan = new Plan(PlanSettings.defaults(ws.plans().uniqueName(base)), List.of(),
               List.of(), result.newInitiatives(), result.programs());
