@@ -72,10 +72,17 @@ public final class Cli implements Callable<Integer> {
   /** Runs the command line and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Cli());
+    // "@name" is a file or folder a manager named so, never a file of arguments to read in.
+    cl.setExpandAtFiles(false);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> CliFailure.report(e, err));
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      code = CliFailure.internal(e, err);
+    }
     out.flush();
     err.flush();
     return code;

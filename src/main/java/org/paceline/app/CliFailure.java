@@ -42,14 +42,23 @@ final class CliFailure {
       err.println("paceline: cannot use " + f.getFile() + ": " + reason(f) + ".");
       code = Cli.BAD_INPUT;
     } else {
-      LOG.error("Internal error", e);
-      err.println("paceline: an internal error stopped the command; this is a fault in Paceline, "
-          + "not in your data. The details are in the log file " + LogLocation.file()
-          + " (please send it with a report).");
-      code = INTERNAL_ERROR;
+      return internal(e, err);
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * An internal error (exit 3), also one the JVM throws (out of memory, a too deep stack): the
+   * details go to the log file, the terminal gets its path and no trace.
+   */
+  static int internal(Throwable e, PrintWriter err) {
+    LOG.error("Internal error", e);
+    err.println("paceline: an internal error stopped the command; this is a fault in Paceline, "
+        + "not in your data. The details are in the log file " + LogLocation.file()
+        + " (please send it with a report).");
+    err.flush();
+    return INTERNAL_ERROR;
   }
 
   /** A path as one word a shell reads back unchanged, quoted when it needs to be. */

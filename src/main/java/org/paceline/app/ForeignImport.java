@@ -17,6 +17,7 @@ import org.paceline.model.Initiative;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSettings;
 import org.paceline.model.Program;
+import org.paceline.model.TextLimit;
 import org.paceline.storage.Workspace;
 
 /**
@@ -70,6 +71,10 @@ final class ForeignImport {
         }
         String base = req.name() != null && !req.name().isBlank() ? req.name().trim()
             : baseName(req.file());
+        if (req.name() != null && !req.name().isBlank() && !TextLimit.PLAN_NAME.fits(base)) {
+          // refused before the workspace is opened, so its file is left as it was
+          throw new IllegalArgumentException("--name: " + TextLimit.PLAN_NAME.tooLong(base) + ".");
+        }
         try (Workspace ws = workspace.open()) {
           Plan plan = new Plan(PlanSettings.defaults(ws.plans().uniqueName(base)), List.of(),
               List.of(), result.newInitiatives(), result.programs());
@@ -86,36 +91,44 @@ final class ForeignImport {
       } else {
         ForeignTableReader.read(table, req.options(), List.of(), Set.of());
       }
-      try (Workspace ws = workspace.open()) {
-        long planId = Cli.PlanChoice.choose(ws, req.into());
-        Plan plan = ws.plans().load(planId);
-        Set<String> taken = new HashSet<>();
-        for (Program p : plan.programs()) {
-          taken.add(p.id());
-        }
-        Set<String> initiativeIds = new HashSet<>();
-        for (Initiative i : plan.initiatives()) {
-          initiativeIds.add(i.id());
-        }
-        if (schedule) {
-          result = ProjectFileReader.read(req.file(), req.summaries(),
-              req.options().defaultKind(), taken);
-          for (Initiative i : result.newInitiatives()) {
-            if (initiativeIds.contains(i.id())) {
-              throw new ForeignImportException("the plan already has an initiative with the id"
-                  + " \"" + i.id() + "\"; was this file imported into it before? Nothing was"
-                  + " imported.");
-            }
+      // The plan and the file are checked against each other with the workspace opened
+      // read-only, so a refusal (or --dry-run) leaves its file byte for byte; only then is it
+      // opened to write, and the same checks are made again on what it holds by then.
+      for (boolean write : req.dryRun() ? new boolean[] {false} : new boolean[] {false, true}) {
+        try (Workspace ws = write ? workspace.open() : workspace.openExisting()) {
+          long planId = Cli.PlanChoice.choose(ws, req.into());
+          Plan plan = ws.plans().load(planId);
+          Set<String> taken = new HashSet<>();
+          for (Program p : plan.programs()) {
+            taken.add(p.id());
           }
-        } else {
-          result = ForeignTableReader.read(table, req.options(), plan.initiatives(), taken);
+          Set<String> initiativeIds = new HashSet<>();
+          for (Initiative i : plan.initiatives()) {
+            initiativeIds.add(i.id());
+          }
+          if (schedule) {
+            result = ProjectFileReader.read(req.file(), req.summaries(),
+                req.options().defaultKind(), taken);
+            for (Initiative i : result.newInitiatives()) {
+              if (initiativeIds.contains(i.id())) {
+                throw new ForeignImportException("the plan already has an initiative with the id"
+                    + " \"" + i.id() + "\"; was this file imported into it before? Nothing was"
+                    + " imported.");
+              }
+            }
+          } else {
+            result = ForeignTableReader.read(table, req.options(), plan.initiatives(), taken);
+          }
+          if (!write && !req.dryRun()) {
+            continue;
+          }
+          report(out, loadNotes, result, !req.dryRun(), req.options().map() == null);
+          if (req.dryRun()) {
+            return 0;
+          }
+          ws.plans().replace(planId, plan.withAdded(result.newInitiatives(), result.programs()));
+          out.println(result.summary(true) + " into the plan \"" + plan.name() + "\"");
         }
-        report(out, loadNotes, result, !req.dryRun(), req.options().map() == null);
-        if (req.dryRun()) {
-          return 0;
-        }
-        ws.plans().replace(planId, plan.withAdded(result.newInitiatives(), result.programs()));
-        out.println(result.summary(true) + " into the plan \"" + plan.name() + "\"");
       }
       return 0;
     } catch (PlanImportException e) {

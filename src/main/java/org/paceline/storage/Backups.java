@@ -44,6 +44,8 @@ public final class Backups {
 
   static final String FOLDER = "backups";
   private static final String MANIFEST = "backup.properties";
+  /** Most bytes of a manifest: its date, reason, schema, checksum and some thousand plan names. */
+  static final int MAX_MANIFEST_BYTES = 256 * 1024;
   private static final String DATABASE_ENTRY = Workspace.DATABASE_NAME + ".mv.db";
   /** The manifest's key for the SHA-256 of the database entry, in hex. */
   private static final String CHECKSUM = "sha256";
@@ -123,10 +125,7 @@ public final class Backups {
       if (m == null || z.getEntry(DATABASE_ENTRY) == null) {
         return null;
       }
-      Properties p = new Properties();
-      try (InputStream in = z.getInputStream(m)) {
-        p.load(in);
-      }
+      Properties p = load(z, m);
       List<String> plans = new ArrayList<>();
       for (int i = 0; p.containsKey("plan." + i); i++) {
         plans.add(p.getProperty("plan." + i));
@@ -343,14 +342,25 @@ public final class Backups {
   private static Properties manifest(Path zip) throws IOException {
     try (ZipFile z = new ZipFile(zip.toFile())) {
       ZipEntry m = z.getEntry(MANIFEST);
-      Properties p = new Properties();
-      if (m != null) {
-        try (InputStream in = z.getInputStream(m)) {
-          p.load(in);
-        }
-      }
-      return p;
+      return m == null ? new Properties() : load(z, m);
     }
+  }
+
+  /**
+   * A manifest, read only up to {@link #MAX_MANIFEST_BYTES}: a backup from elsewhere may hold
+   * one that unpacks to gigabytes, and every listing of the backups reads them all.
+   */
+  private static Properties load(ZipFile z, ZipEntry m) throws IOException {
+    byte[] bytes;
+    try (InputStream in = z.getInputStream(m)) {
+      bytes = in.readNBytes(MAX_MANIFEST_BYTES + 1);
+    }
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+      throw new IOException("the manifest is larger than any Paceline writes");
+    }
+    Properties p = new Properties();
+    p.load(new java.io.ByteArrayInputStream(bytes));
+    return p;
   }
 
   /**

@@ -68,6 +68,14 @@ final class H2Location {
     return base() + WRITE_SETTINGS + ";IFEXISTS=TRUE";
   }
 
+  /**
+   * The URL for a command that only reads an up-to-date workspace: H2 writes nothing to the file
+   * (it otherwise rewrites it on every close), so reading or refusing leaves it byte for byte.
+   */
+  String readOnlyUrl() {
+    return base() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+  }
+
   /** The URL without any setting; settings go in {@link #readOnly()}'s properties. */
   String base() {
     return "jdbc:h2:file:" + directory.resolve(Workspace.DATABASE_NAME);

@@ -151,8 +151,10 @@ public final class Workspace implements AutoCloseable {
           + "Paceline (schema version " + version + "; this Paceline knows up to "
           + schemaVersion + "). Update Paceline to open it.", null);
     }
-    JdbcConnectionPool pool = JdbcConnectionPool.create(newFile ? at.url() : at.existingUrl(),
-        "paceline", "");
+    // A command that only reads an up-to-date workspace opens it read-only: nothing to write.
+    String url = newFile ? at.url() : !create && version == schemaVersion ? at.readOnlyUrl()
+        : at.existingUrl();
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "paceline", "");
     try {
       pool.getConnection().close();
       if (newFile) {

@@ -1,14 +1,22 @@
 package org.paceline.io.imports;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,27 +35,29 @@ final class CsvTableReader {
 
   private CsvTableReader() {}
 
-  /** The table in {@code bytes}, or null when the file cannot be read as CSV at all. */
-  static RawTable read(String source, byte[] bytes, List<ImportProblem> problems) {
-    String text;
+  /**
+   * The table in the UTF-8 bytes of {@code in}, read as a stream, or null when the file cannot
+   * be read as CSV at all. At most {@link RawTable#MAX_ROWS} rows,
+   * {@link PlanImporter#MAX_CSV_RECORD_CHARS} characters a record and
+   * {@link WorkbookReader#MAX_CHARS} characters in all are read, so a file of any size is refused
+   * within a bounded heap.
+   */
+  static RawTable read(String source, InputStream in, List<ImportProblem> problems) {
+    Counter counter;
     try {
-      text = decode(bytes);
-    } catch (CharacterCodingException e) {
-      problems.add(new ImportProblem(source, lineAt(bytes), "",
-          "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\""));
+      counter = new Counter(new StrictUtf8(skipBom(in)));
+    } catch (IOException e) {
+      problems.add(new ImportProblem(source, 0, "", "cannot be read"));
       return null;
     }
-    if (text.indexOf('\0') >= 0) {
-      problems.add(new ImportProblem(source, 0, "", "the file is not text (it holds NUL bytes)"));
-      return null;
-    }
-    int[] lineStarts = lineStarts(text);
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).get();
     List<String> columns = null;
     List<RawTable.RawRow> rows = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+    try (BufferedReader text = new BufferedReader(counter, 8192)) {
+      CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(header(text))).get();
+      CSVParser parser = CSVParser.parse(text, format);
       for (CSVRecord rec : parser) {
-        int line = lineOf(lineStarts, rec.getCharacterPosition());
+        int line = counter.lineOf(rec.getCharacterPosition());
+        counter.recordAt(rec.getCharacterPosition());
         if (isBlank(rec)) {
           continue;
         }
@@ -75,7 +85,16 @@ final class CsvTableReader {
         }
         rows.add(new RawTable.RawRow(line, cells));
       }
+    } catch (Refused r) {
+      problems.add(new ImportProblem(source, r.line, "", r.getMessage()));
+      return null;
     } catch (UncheckedIOException | IOException | IllegalStateException e) {
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      if (cause instanceof CharacterCodingException) {
+        problems.add(new ImportProblem(source, counter.line, "",
+            "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\""));
+        return null;
+      }
       problems.add(new ImportProblem(source, 0, "",
           "the file is not valid CSV: " + cleanParserMessage(e)
               + "; check the quotes around values"));
@@ -88,33 +107,175 @@ final class CsvTableReader {
     return new RawTable(source, columns, rows);
   }
 
-  private static String decode(byte[] bytes) throws CharacterCodingException {
-    int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    return StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-        .toString();
+  private static InputStream skipBom(InputStream in) throws IOException {
+    BufferedInputStream b = new BufferedInputStream(in);
+    b.mark(3);
+    byte[] head = b.readNBytes(3);
+    if (head.length < 3 || (head[0] & 0xFF) != 0xEF || (head[1] & 0xFF) != 0xBB
+        || (head[2] & 0xFF) != 0xBF) {
+      b.reset();
+    }
+    return b;
   }
 
-  /** The line of the first byte that is not UTF-8, for the error message. */
-  private static int lineAt(byte[] bytes) {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
+  /** The start of the file, up to 8,000 characters, left unread. */
+  private static String header(BufferedReader text) throws IOException {
+    text.mark(8192);
+    char[] buf = new char[8000];
+    int n = text.read(buf, 0, buf.length);
+    text.reset();
+    return n <= 0 ? "" : new String(buf, 0, n);
+  }
+
+  /**
+   * UTF-8 that refuses a byte sequence that is not: the characters before it are handed over
+   * first, so the line counted when it is refused is the line that holds it.
+   */
+  private static final class StrictUtf8 extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    int line = 1;
-    for (int end = 0; end < bytes.length; end++) {
-      if (bytes[end] == '\n') {
-        try {
-          decoder.reset().decode(ByteBuffer.wrap(bytes, 0, end));
-        } catch (CharacterCodingException e) {
-          return line;
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+    private boolean eof;
+    private boolean bad;
+    private boolean done;
+
+    StrictUtf8(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (bad) {
+        throw new MalformedInputException(1);
+      }
+      if (done) {
+        return -1;
+      }
+      CharBuffer out = CharBuffer.wrap(buf, off, len);
+      while (true) {
+        CoderResult r = decoder.decode(bytes, out, eof);
+        if (r.isError()) {
+          bad = true;
+          if (out.position() > off) {
+            return out.position() - off;
+          }
+          throw new MalformedInputException(r.length());
         }
-        line++;
+        if (out.position() > off) {
+          return out.position() - off;
+        }
+        if (eof) {
+          decoder.flush(out);
+          done = true;
+          return out.position() > off ? out.position() - off : -1;
+        }
+        bytes.compact();
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+          eof = true;
+        } else {
+          bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
       }
     }
-    return line;
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /** A file refused while it is read: not text, or more text than a plan holds. */
+  private static final class Refused extends RuntimeException {
+    final int line;
+
+    Refused(int line, String message) {
+      super(message, null, false, false);
+      this.line = line;
+    }
+  }
+
+  /**
+   * Counts the characters and lines that pass, keeps the starts of the lines the parser has not
+   * reached yet (it reads ahead), and refuses NUL bytes and text past the limits.
+   */
+  private static final class Counter extends FilterReader {
+    private final ArrayDeque<long[]> starts = new ArrayDeque<>();
+    private long position;
+    private long recordStart;
+    private int line = 1;
+    private boolean lastWasCr;
+
+    Counter(Reader in) {
+      super(in);
+      starts.add(new long[] {0, 1});
+    }
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      for (int i = 0; i < n; i++) {
+        see(buf[off + i]);
+      }
+      return n;
+    }
+
+    private void see(char c) {
+      position++;
+      if (c == '\0') {
+        throw new Refused(0, "the file is not text (it holds NUL bytes)");
+      }
+      if (position > WorkbookReader.MAX_CHARS) {
+        throw new Refused(line, "the file holds more text than a plan can (over "
+            + String.format("%,d", WorkbookReader.MAX_CHARS) + " characters); is this the right"
+            + " file?");
+      }
+      if (position - recordStart > PlanImporter.MAX_CSV_RECORD_CHARS + 16_384) {
+        throw new Refused(line, "a line holds more than " + String.format("%,d",
+            PlanImporter.MAX_CSV_RECORD_CHARS) + " characters (is a quote not closed?)");
+      }
+      if (c == '\n') {
+        if (!lastWasCr) {
+          line++;
+        }
+        starts.add(new long[] {position, line});
+        lastWasCr = false;
+      } else if (c == '\r') {
+        line++;
+        starts.add(new long[] {position, line});
+        lastWasCr = true;
+      } else {
+        lastWasCr = false;
+      }
+    }
+
+    /** The line of the character at {@code pos}; earlier line starts are forgotten. */
+    int lineOf(long pos) {
+      while (starts.size() > 1) {
+        long[] first = starts.pollFirst();
+        if (starts.peekFirst()[0] > pos) {
+          starts.addFirst(first);
+          break;
+        }
+      }
+      return (int) starts.peekFirst()[1];
+    }
+
+    void recordAt(long pos) {
+      recordStart = pos;
+    }
   }
 
   /** Semicolons when the header line has more of them than commas (European Excel). */
@@ -137,29 +298,6 @@ final class CsvTableReader {
       }
     }
     return semicolons > commas ? ';' : ',';
-  }
-
-  private static int[] lineStarts(String text) {
-    int[] starts = new int[16];
-    int n = 0;
-    starts[n++] = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      boolean lineEnd = ch == '\n' || (ch == '\r'
-          && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
-      if (lineEnd) {
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, n * 2);
-        }
-        starts[n++] = i + 1;
-      }
-    }
-    return Arrays.copyOf(starts, n);
-  }
-
-  private static int lineOf(int[] lineStarts, long position) {
-    int i = Arrays.binarySearch(lineStarts, (int) position);
-    return (i >= 0 ? i : -i - 2) + 1;
   }
 
   private static boolean isBlank(CSVRecord rec) {

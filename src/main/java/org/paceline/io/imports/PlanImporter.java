@@ -1,6 +1,7 @@
 package org.paceline.io.imports;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +21,12 @@ public final class PlanImporter {
   /** Files larger than this are refused before they are read. */
   public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
+  /**
+   * Most characters one CSV record (a line, or lines joined by a quoted value) may hold; a
+   * record is read whole into memory, so a quote that is never closed stops here.
+   */
+  public static final int MAX_CSV_RECORD_CHARS = 200_000;
+
   /** The five tables of a plan, in the order of the format. */
   public static final List<String> TABLES = PlanTablesReader.TABLES;
 
@@ -29,7 +36,8 @@ public final class PlanImporter {
   /** How a source of CSV files hands over one file's bytes: null when there is no such file. */
   @FunctionalInterface
   public interface CsvSource {
-    byte[] read(String fileName) throws IOException;
+    /** The file's bytes as a stream, or null when there is no such file. */
+    InputStream open(String fileName) throws IOException;
   }
 
   private PlanImporter() {}
@@ -66,7 +74,7 @@ public final class PlanImporter {
         throw new IOException("the file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
             + " MB");
       }
-      return Files.readAllBytes(file);
+      return Files.newInputStream(file);
     });
   }
 
@@ -76,35 +84,29 @@ public final class PlanImporter {
     Map<String, RawTable> tables = new LinkedHashMap<>();
     for (String table : TABLES) {
       String file = table + ".csv";
-      byte[] bytes;
-      try {
-        bytes = source.read(file);
+      try (InputStream in = source.open(file)) {
+        if (in == null) {
+          problems.add(new ImportProblem(file, 0, "", "the file is missing; a plan folder holds "
+              + "plan.csv, targets.csv, budgets.csv, initiatives.csv and programs.csv"));
+          continue;
+        }
+        RawTable t = CsvTableReader.read(file, in, problems);
+        if (t != null) {
+          tables.put(table, t);
+        }
       } catch (IOException e) {
         problems.add(new ImportProblem(file, 0, "", "cannot be read: " + describe(e)));
-        continue;
-      }
-      if (bytes == null) {
-        problems.add(new ImportProblem(file, 0, "", "the file is missing; a plan folder holds "
-            + "plan.csv, targets.csv, budgets.csv, initiatives.csv and programs.csv"));
-        continue;
-      }
-      RawTable t = CsvTableReader.read(file, bytes, problems);
-      if (t != null) {
-        tables.put(table, t);
       }
     }
     for (String table : OPTIONAL_TABLES) {
       String file = table + ".csv";
-      byte[] bytes;
-      try {
-        bytes = source.read(file);
+      try (InputStream in = source.open(file)) {
+        RawTable t = in == null ? null : CsvTableReader.read(file, in, problems);
+        if (t != null) {
+          tables.put(table, t);
+        }
       } catch (IOException e) {
         problems.add(new ImportProblem(file, 0, "", "cannot be read: " + describe(e)));
-        continue;
-      }
-      RawTable t = bytes == null ? null : CsvTableReader.read(file, bytes, problems);
-      if (t != null) {
-        tables.put(table, t);
       }
     }
     return finish(tables, problems);

@@ -17,11 +17,7 @@ public final class SamplePlan {
   /** Reads the bundled sample plan. */
   public static Plan load() {
     try {
-      return PlanImporter.readCsv(name -> {
-        try (InputStream in = SamplePlan.class.getResourceAsStream(FOLDER + name)) {
-          return in == null ? null : in.readAllBytes();
-        }
-      });
+      return PlanImporter.readCsv(name -> SamplePlan.class.getResourceAsStream(FOLDER + name));
     } catch (PlanImportException e) {
       throw new IllegalStateException("The bundled sample plan is broken: " + e.getMessage(), e);
     }

@@ -59,7 +59,7 @@ public final class PrintDialog extends Dialog<Void> {
   private final ComboBox<PageSetup.Paper> paper = new ComboBox<>();
   private final ComboBox<String> orientation = new ComboBox<>();
   private final ComboBox<String> fit = new ComboBox<>();
-  private final Spinner<Integer> pagesWide = new Spinner<>(1, 20, 2);
+  private final Spinner<Integer> pagesWide = new Spinner<>(1, PageSetup.Fit.MAX_PAGES_WIDE, 2);
   private final ComboBox<String> range = new ComboBox<>();
   private final ComboBox<String> untilQuarter = new ComboBox<>();
   private final Spinner<Integer> margin = new Spinner<>(0, 40, 10);

@@ -73,6 +73,12 @@ public record PageSetup(Paper paper, boolean landscape, double marginPt, Fit fit
       return pagesWide == 0 && scale == 0 && !single;
     }
 
+    /** Most pages side by side (the print dialog offers as many); more only exhausts memory. */
+    public static final int MAX_PAGES_WIDE = 20;
+
+    /** Largest fixed scale (1 = natural size). */
+    public static final double MAX_SCALE = 10;
+
     /** Everything on one page. */
     public static Fit onePage() {
       return new Fit(1, 0, true);
@@ -80,16 +86,18 @@ public record PageSetup(Paper paper, boolean landscape, double marginPt, Fit fit
 
     /** {@code n} pages side by side; rows flow onto further pages. */
     public static Fit pagesWide(int n) {
-      if (n < 1) {
-        throw new IllegalArgumentException("At least one page wide");
+      if (n < 1 || n > MAX_PAGES_WIDE) {
+        throw new IllegalArgumentException("The pages wide must be 1 to " + MAX_PAGES_WIDE
+            + ", not " + n);
       }
       return new Fit(n, 0, false);
     }
 
     /** A fixed scale (1 = the board's natural print size). */
     public static Fit scale(double s) {
-      if (s <= 0) {
-        throw new IllegalArgumentException("The scale must be more than 0");
+      if (!(s > 0 && s <= MAX_SCALE)) { // NaN too
+        throw new IllegalArgumentException("The scale must be more than 0 and at most "
+            + (int) MAX_SCALE + ", not " + s);
       }
       return new Fit(0, s, false);
     }

@@ -138,6 +138,9 @@ public final class TableLoader {
           }
           rows.add(new SheetRow(line, cellsOfRow));
         }
+      } catch (TooMuch e) {
+        throw new ForeignImportException(name + ", line " + e.line + ": " + e.getMessage()
+            + "; is this the right file?");
       } catch (UncheckedIOException | IllegalStateException e) {
         throw new ForeignImportException(name + ": the file is not valid CSV (check the quotes"
             + " around values)");
@@ -204,11 +207,22 @@ public final class TableLoader {
     return p;
   }
 
+  /** A CSV file refused while it is read: more text than a plan holds. */
+  private static final class TooMuch extends RuntimeException {
+    final int line;
+
+    TooMuch(int line, String message) {
+      super(message, null, false, false);
+      this.line = line;
+    }
+  }
+
   /**
    * Counts line breaks as the parser reads, keeping only the line starts the parser may still
    * ask about (it reads at most one record ahead), so that memory stays small.
    */
   private static final class LineCounter extends FilterReader {
+    private long recordStart;
     private final ArrayDeque<long[]> starts = new ArrayDeque<>();
     private long position;
     private int line = 1;
@@ -239,6 +253,15 @@ public final class TableLoader {
 
     private void see(char c) {
       position++;
+      if (position > WorkbookReader.MAX_CHARS) {
+        throw new TooMuch(line, "the file holds more text than a plan can (over "
+            + String.format("%,d", WorkbookReader.MAX_CHARS) + " characters)");
+      }
+      if (position - recordStart > PlanImporter.MAX_CSV_RECORD_CHARS + 16_384) {
+        throw new TooMuch(line, "a line holds more than "
+            + String.format("%,d", PlanImporter.MAX_CSV_RECORD_CHARS)
+            + " characters (is a quote not closed?)");
+      }
       if (c == '\n') {
         if (!lastWasCr) {
           line++;
@@ -258,6 +281,7 @@ public final class TableLoader {
 
     /** The line of the character at {@code pos}; positions must come in increasing order. */
     int lineOf(long pos) {
+      recordStart = pos;
       while (starts.size() > 1) {
         long[] first = starts.pollFirst();
         long[] next = starts.peekFirst();
