@@ -298,7 +298,6 @@ public final class PacelineApp extends Application {
     if (ws.readOnly()) {
       model.setReadOnly("You can view this team plan but not change it: the login "
           + ws.server().user() + " is a viewer. Ask your administrator to make it a planner.");
-      board.showReadOnly("Read only");
     }
     if (ws.server() != null) {
       live = ws.onChanges(id -> Platform.runLater(() -> model.reloadFromOthers(id)));
@@ -320,7 +319,7 @@ public final class PacelineApp extends Application {
       }
     });
     board.addToFileMenu(restore);
-    board.addToFileMenu(ImportWizard.menuItem(scene.getWindow(), work, r -> ws.plans().insert(
+    MenuItem importTable = ImportWizard.menuItem(scene.getWindow(), work, r -> ws.plans().insert(
         new Plan(PlanSettings.defaults(ws.plans().uniqueName(r.table().fileName()
             .replaceFirst("\\.[^.]+$", ""))), List.of(), List.of(), r.newInitiatives(),
             r.programs())), message -> {
@@ -329,7 +328,9 @@ public final class PacelineApp extends Application {
               done.initOwner(scene.getWindow());
               done.setHeaderText("Import");
               done.show();
-            }));
+            });
+    importTable.disableProperty().bind(model.workspaceReadOnlyProperty());
+    board.addToFileMenu(importTable);
     org.paceline.ui.compare.PlanMenu.install(board, model, work);
     board.addMenu(help.menu());
     scene.setRoot(root);
