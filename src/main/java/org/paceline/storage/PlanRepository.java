@@ -358,15 +358,21 @@ public final class PlanRepository {
     if (kind == PlanKind.PLAN) {
       throw new IllegalArgumentException("A copy is a scenario or a baseline.");
     }
-    return dsl.transactionResult(trx -> {
+    Plan[] copied = new Plan[1];
+    long id = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       String newName = freeName(tx, name, -1);
       PlanRepository r = new PlanRepository(tx);
-      long id = r.insert(r.load(fromId).withName(newName));
+      copied[0] = r.load(fromId).withName(newName);
+      long newId = r.insert(copied[0]);
       tx.update(PLAN).set(PLAN.KIND, kind.code()).set(PLAN.ORIGIN_ID, fromId)
-          .where(PLAN.ID.eq(id)).execute();
-      return id;
+          .where(PLAN.ID.eq(newId)).execute();
+      return newId;
     });
+    // the copy is as fresh as an insert: this client's next write of it is based on that
+    planVersions.put(id, 0L);
+    copied[0].programs().forEach(p -> programVersions.put(key(id, p.id()), 0L));
+    return id;
   }
 
   /**
