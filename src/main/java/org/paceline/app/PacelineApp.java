@@ -301,7 +301,6 @@ public final class PacelineApp extends Application {
     if (ws.readOnly()) {
       model.setReadOnly("You can view this team plan but not change it: the login "
           + ws.server().user() + " is a viewer. Ask your administrator to make it a planner.");
-      board.showReadOnly("Read only");
     }
     if (ws.server() != null) {
       live = ws.onChanges(id -> Platform.runLater(() -> model.reloadFromOthers(id)));
@@ -325,7 +324,7 @@ public final class PacelineApp extends Application {
     board.addToFileMenu(restore);
     board.addToFileMenu(org.paceline.ui.imports.NewFromTemplate.menuItem(scene.getWindow(),
         work));
-    board.addToFileMenu(ImportWizard.menuItem(scene.getWindow(), work, new SavedMappings(
+    MenuItem importTable = ImportWizard.menuItem(scene.getWindow(), work, new SavedMappings(
         ws.directory() != null ? ws.directory() : localFolder()), r -> ws.plans().insert(
         new Plan(PlanSettings.defaults(ws.plans().uniqueName(r.table().fileName()
             .replaceFirst("\\.[^.]+$", ""))), List.of(), List.of(), r.newInitiatives(),
@@ -335,7 +334,9 @@ public final class PacelineApp extends Application {
               done.initOwner(scene.getWindow());
               done.setHeaderText("Import");
               done.show();
-            }));
+            });
+    importTable.disableProperty().bind(model.workspaceReadOnlyProperty());
+    board.addToFileMenu(importTable);
     org.paceline.ui.compare.PlanMenu.install(board, model, work);
     board.addMenu(help.menu());
     scene.setRoot(root);

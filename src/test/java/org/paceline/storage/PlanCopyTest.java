@@ -79,6 +79,24 @@ class PlanCopyTest {
   }
 
   @Test
+  void aFreshCopyCanBeWrittenAtOnceWithoutLoadingItFirst() {
+    try (Workspace w = Workspace.open(dir.resolve("ws"))) {
+      long a = w.plans().insert(SamplePlan.load());
+      Plan plan = w.plans().load(a);
+      long s = w.plans().copy(a, "Launch slips", PlanKind.SCENARIO);
+      Plan changed = plan.withName("Launch slips").withPrograms(plan.programs().subList(1,
+          plan.programs().size()));
+      w.plans().replace(s, changed); // was refused as "changed by someone else"
+      assertEquals(changed, w.plans().load(s));
+      long t = w.plans().copy(a, "Trade show dropped", PlanKind.SCENARIO);
+      var p = plan.programs().get(0);
+      w.plans().updateProgram(t, p.id(), p.withDates(p.start().plusDays(7), p.end().plusDays(7)));
+      assertEquals(p.start().plusDays(7), w.plans().load(t).programs().get(0).start());
+      assertEquals(plan, w.plans().load(a), "the original is untouched");
+    }
+  }
+
+  @Test
   void copiesAreListedWithTheirOriginAndTheOriginalIsUntouched() {
     try (Workspace w = Workspace.open(dir.resolve("ws"))) {
       long a = w.plans().insert(SamplePlan.load());

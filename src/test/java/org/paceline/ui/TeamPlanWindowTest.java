@@ -1,6 +1,7 @@
 package org.paceline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
@@ -67,11 +68,21 @@ class TeamPlanWindowTest extends FxRobot {
       Label badge = lookup("#readOnlyBadge").queryAs(Label.class);
       assertEquals("Read only", badge.getText());
       MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
-      assertTrue(bar.getMenus().get(1).getItems().stream().allMatch(i -> i.isDisable()),
-          "the Edit menu is disabled");
+      assertTrue(bar.getMenus().get(1).getItems().stream()
+          .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem))
+          .allMatch(i -> i.isDisable()), "the Edit menu is disabled");
+      String status = lookup("#statusText").queryAs(Label.class).getText();
+      assertTrue(status.endsWith("the login win_cfo is a viewer. Ask your administrator to make"
+          + " it a planner."), status);
+      assertTrue(lookup("#baselineBadge").queryAs(Label.class).getText()
+          .startsWith("READ ONLY \u00b7 You can view this team plan"));
 
       PlanTimeline t = timeline();
+      assertFalse(t.isEditable(), "no drag, resize or nudge is offered");
       interact(() -> t.selectionProperty().set(new TimelineSelection.ProgramItem("P-03")));
+      WaitForAsyncUtils.waitForFxEvents();
+      assertTrue(lookup("#detailName").query().isDisabled(), "the details cannot be changed");
+      assertTrue(lookup("#addOrder").query().isDisabled());
       Program p5 = ana.plans().load(id).programs().get(4);
       Program moved = p5.withDates(p5.start().plusDays(14), p5.end().plusDays(14));
       long before = System.nanoTime();

@@ -70,6 +70,8 @@ public final class BoardView extends BorderPane {
   private final ConflictPanel conflicts;
   private final org.paceline.ui.orders.DueOrdersPanel dueOrders;
   private final Label status = new Label();
+  /** The status bar's badge while the board may not change the plan. */
+  public static final String READ_ONLY_BADGE = "Read only";
   private MenuBar menuBar;
   private SplitPane side;
   private boolean fitted;
@@ -103,9 +105,11 @@ public final class BoardView extends BorderPane {
     timeline.selectionProperty().bindBidirectional(model.selectionProperty());
     model.dragPreviewProperty().bind(timeline.dragPreviewProperty());
     timeline.setOnProgramChanged(model::moveProgram);
+    timeline.editableProperty().bind(model.editableProperty());
 
     details = new DetailsPanel(model);
     details.setId("details");
+    details.editableProperty().bind(model.editableProperty());
     conflicts = new ConflictPanel(model.conflictsProperty(), c -> {
       TimelineSelection s = BoardViewModel.selectionFor(c);
       model.selectionProperty().set(s);
@@ -182,6 +186,8 @@ public final class BoardView extends BorderPane {
       }
     });
     MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
+    newPlan.disableProperty().bind(model.workspaceReadOnlyProperty());
+    importPlan.disableProperty().bind(model.workspaceReadOnlyProperty());
     Menu file = new Menu("File", null, newPlan, new SeparatorMenuItem(), importPlan, exportCsv,
         exportXlsx, print, visible, export, new SeparatorMenuItem(), quit);
 
@@ -189,12 +195,14 @@ public final class BoardView extends BorderPane {
     undo.textProperty().bind(Bindings.when(model.editor().commands().canUndoProperty())
         .then(Bindings.concat("Undo ", model.editor().commands().undoTextProperty()))
         .otherwise("Undo"));
-    undo.disableProperty().bind(model.editor().commands().canUndoProperty().not());
+    undo.disableProperty().bind(model.editor().commands().canUndoProperty().not()
+        .or(model.editableProperty().not()));
     MenuItem redo = item("Redo", "Shortcut+Shift+Z", model::redo);
     redo.textProperty().bind(Bindings.when(model.editor().commands().canRedoProperty())
         .then(Bindings.concat("Redo ", model.editor().commands().redoTextProperty()))
         .otherwise("Redo"));
-    redo.disableProperty().bind(model.editor().commands().canRedoProperty().not());
+    redo.disableProperty().bind(model.editor().commands().canRedoProperty().not()
+        .or(model.editableProperty().not()));
     MenuItem redoY = item("Redo (again)", "Shortcut+Y", model::redo);
     redoY.setVisible(false);
     MenuItem add = item("New program", "Shortcut+N", this::addProgram);
@@ -203,6 +211,9 @@ public final class BoardView extends BorderPane {
         () -> model.addInitiative(visibleDay(), ""));
     MenuItem del = item("Delete selection", "Delete", model::deleteSelection);
     MenuItem settings = item("Plan settings…", "Shortcut+Comma", this::editSettings);
+    for (MenuItem i : List.of(redoY, add, dup, addInitiative, del, settings)) {
+      i.disableProperty().bind(model.editableProperty().not());
+    }
     Menu edit = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), add, dup,
         addInitiative, del, new SeparatorMenuItem(), settings);
 
@@ -241,28 +252,6 @@ public final class BoardView extends BorderPane {
     Menu file = menuBar.getMenus().get(0);
     int quit = file.getItems().size() - 1;
     file.getItems().add(quit - 1, item);
-  }
-
-  /**
-   * A board that may only be read (a viewer on a team plan): a badge in the status bar, and the
-   * Edit menu and the File items that add plans are disabled.
-   */
-  public void showReadOnly(String badgeText) {
-    Menu file = menuBar.getMenus().get(0);
-    file.getItems().get(0).setDisable(true); // New plan
-    file.getItems().get(2).setDisable(true); // Import plan
-    menuBar.getMenus().get(1).getItems().forEach(i -> {
-      i.disableProperty().unbind(); // undo and redo follow the stack otherwise
-      i.setDisable(true);
-    });
-    Label badge = new Label(badgeText);
-    badge.setId("readOnlyBadge");
-    badge.getStyleClass().add("read-only-badge");
-    badge.setStyle("-fx-background-color: -color-warning-subtle; -fx-text-fill: -color-warning-fg;"
-        + " -fx-padding: 1 8 1 8; -fx-background-radius: 8;");
-    if (getBottom() instanceof HBox bar) {
-      bar.getChildren().add(0, badge);
-    }
   }
 
   /** Shows a panel beside the board, above the details (null removes it). */
@@ -332,8 +321,11 @@ public final class BoardView extends BorderPane {
         addInitiative, new SeparatorMenuItem(), duplicate, delete);
     menu.setOnShowing(e -> {
       TimelineSelection s = model.selectionProperty().get();
-      duplicate.setDisable(!(s instanceof TimelineSelection.ProgramItem));
-      delete.setDisable(s == null || s instanceof TimelineSelection.MonthItem);
+      boolean readOnly = !model.editableProperty().get();
+      addProgram.setDisable(readOnly);
+      addInitiative.setDisable(readOnly);
+      duplicate.setDisable(readOnly || !(s instanceof TimelineSelection.ProgramItem));
+      delete.setDisable(readOnly || s == null || s instanceof TimelineSelection.MonthItem);
     });
     return menu;
   }
@@ -353,13 +345,17 @@ public final class BoardView extends BorderPane {
     plans.setTooltip(new Tooltip("Switch to another plan of this workspace"));
     Button newPlan = button("New plan…", "Create an empty plan (Ctrl+Shift+N)", this::newPlan);
     newPlan.setId("newPlanButton");
+    newPlan.disableProperty().bind(model.workspaceReadOnlyProperty());
     Button add = button("+ Program", "Add a program (Ctrl+N)", this::addProgram);
     add.setId("addProgramButton");
+    add.disableProperty().bind(model.editableProperty().not());
     Button undo = button("Undo", "Undo the last change (Ctrl+Z)", model::undo);
     undo.setId("undoButton");
-    undo.disableProperty().bind(model.editor().commands().canUndoProperty().not());
+    undo.disableProperty().bind(model.editor().commands().canUndoProperty().not()
+        .or(model.editableProperty().not()));
     Button redo = button("Redo", "Redo (Ctrl+Shift+Z)", model::redo);
-    redo.disableProperty().bind(model.editor().commands().canRedoProperty().not());
+    redo.disableProperty().bind(model.editor().commands().canRedoProperty().not()
+        .or(model.editableProperty().not()));
     Button zoomOut = button("−", "Zoom out (Ctrl+−, or Ctrl+scroll)",
         () -> timeline.zoom(1 / 1.4, width() / 2));
     Button zoomIn = button("+", "Zoom in (Ctrl+=, or Ctrl+scroll)",
@@ -511,10 +507,19 @@ public final class BoardView extends BorderPane {
     progress.setPrefWidth(120);
     progress.visibleProperty().bind(model.busyProperty().isEqualTo(true));
     status.textProperty().bind(Bindings.when(model.statusProperty().isEmpty())
-        .then(workspaceText + "   ·   Every change is saved at once.")
+        .then(Bindings.concat(workspaceText + "   ·   ", Bindings.when(
+            model.readOnlyReasonProperty().isNull()).then("Every change is saved at once.")
+            .otherwise(model.readOnlyReasonProperty())))
         .otherwise(model.statusProperty()));
     status.setId("statusText");
-    HBox bar = new HBox(10, status, progress);
+    Label badge = new Label(READ_ONLY_BADGE);
+    badge.setId("readOnlyBadge");
+    badge.getStyleClass().add("read-only-badge");
+    badge.setStyle("-fx-background-color: -color-warning-subtle; -fx-text-fill: -color-warning-fg;"
+        + " -fx-padding: 1 8 1 8; -fx-background-radius: 8;");
+    badge.visibleProperty().bind(model.readOnlyReasonProperty().isNotNull());
+    badge.managedProperty().bind(badge.visibleProperty());
+    HBox bar = new HBox(10, badge, status, progress);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(3, 10, 3, 10));
     bar.getStyleClass().add("status-bar");

@@ -53,12 +53,21 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
   private ConflictAnalyzer analysis;
   private final ObjectProperty<LocalDate> asOf =
       new SimpleObjectProperty<>(this, "asOf", LocalDate.now());
-  /** Why this board may not change the plan (a viewer on a team plan), or null. */
-  private String readOnly;
+  /** Why this workspace may not be changed (a viewer on a team plan), or null. */
+  private final javafx.beans.property.StringProperty viewerReason =
+      new javafx.beans.property.SimpleStringProperty(this, "viewerReason");
+  /**
+   * Why the board may not change the open plan, or null when it may: the one switch every edit
+   * control follows (a viewer on a team plan, a frozen baseline).
+   */
+  private final ReadOnlyStringWrapper readOnlyReason =
+      new ReadOnlyStringWrapper(this, "readOnlyReason");
 
   public BoardViewModel(PlanEditor editor, BackgroundWork work) {
     this.editor = Objects.requireNonNull(editor);
     this.work = Objects.requireNonNull(work);
+    readOnlyReason.bind(javafx.beans.binding.Bindings.createStringBinding(this::reasonNow,
+        viewerReason, editor.kindProperty(), editor.planProperty()));
     editor.planProperty().addListener((o, a, b) -> analyse());
     dragPreview.addListener((o, a, b) -> analyse());
     asOf.addListener((o, a, b) -> {
@@ -115,6 +124,10 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
 
   /** Creates an empty plan with these settings and opens it. */
   public void createPlan(PlanSettings settings) {
+    if (viewerReason.get() != null) {
+      status.set(viewerReason.get());
+      return;
+    }
     Plan empty = new Plan(settings, List.of(), List.of(), List.of(), List.of());
     run("Creating the plan…", () -> editor.create(empty), id -> refresh(id));
   }
@@ -355,6 +368,10 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
    */
   public boolean shiftInitiative(String initiativeId, org.paceline.model.ShiftDuration by,
       boolean withPrograms) {
+    if (readOnlyReason.get() != null) {
+      status.set(readOnlyReason.get());
+      return false;
+    }
     try {
       status.set(editor.shiftInitiative(initiativeId, by, withPrograms));
       return true;
@@ -376,6 +393,10 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
    * plan's own undo history stays with it.
    */
   public void copyPlan(String name, org.paceline.model.PlanKind kind) {
+    if (viewerReason.get() != null) {
+      status.set(viewerReason.get());
+      return;
+    }
     run(kind == org.paceline.model.PlanKind.BASELINE ? "Making the baseline…"
         : "Making the scenario…", () -> editor.copy(name, kind), this::refresh);
   }
@@ -418,14 +439,48 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     edit(() -> editor.commands().redo());
   }
 
-  /** Makes the board read-only: every edit is refused with {@code why}. */
+  /**
+   * Makes the whole workspace read-only (a viewer on a team plan): no plan may be changed, added
+   * or copied, and every edit control says {@code why}.
+   */
   public void setReadOnly(String why) {
-    readOnly = why;
+    viewerReason.set(why);
   }
 
-  /** Whether edits are refused (a viewer on a team plan). */
+  /** Whether the workspace may not be changed (a viewer on a team plan). */
   public boolean isReadOnly() {
-    return readOnly != null;
+    return viewerReason.get() != null;
+  }
+
+  /** True while the workspace may not be changed: no new plan, import or copy is offered. */
+  public javafx.beans.binding.BooleanBinding workspaceReadOnlyProperty() {
+    return viewerReason.isNotNull();
+  }
+
+  /**
+   * Why the open plan may not be changed, in plain words, or null when it may: a viewer on a
+   * team plan, or a frozen baseline. Every edit control of the board follows it.
+   */
+  public ReadOnlyStringProperty readOnlyReasonProperty() {
+    return readOnlyReason.getReadOnlyProperty();
+  }
+
+  /** True while the open plan may be changed (no read-only reason). */
+  public javafx.beans.binding.BooleanBinding editableProperty() {
+    return readOnlyReason.isNull();
+  }
+
+  private String reasonNow() {
+    if (viewerReason.get() != null) {
+      return viewerReason.get();
+    }
+    Plan plan = editor.plan();
+    if (editor.kindProperty().get() == org.paceline.model.PlanKind.BASELINE && plan != null) {
+      String why = new org.paceline.model.FrozenPlanException(plan.name()).getMessage();
+      return Character.toUpperCase(why.charAt(0)) + why.substring(1)
+          + " (Plan \u25b8 New scenario from this plan).";
+    }
+    return null;
   }
 
   /**
@@ -451,8 +506,8 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
   }
 
   private boolean edit(Runnable r) {
-    if (readOnly != null) {
-      status.set(readOnly);
+    if (readOnlyReason.get() != null) {
+      status.set(readOnlyReason.get());
       return false;
     }
     try {

@@ -65,14 +65,16 @@ public final class PlanMenu {
   }
 
   private Menu menu() {
-    BooleanBinding frozen = model.frozenProperty();
     MenuItem scenario = item("New scenario from this plan\u2026", "Shortcut+Shift+S",
         () -> copy(PlanKind.SCENARIO));
     scenario.setId("newScenario");
+    scenario.disableProperty().bind(model.workspaceReadOnlyProperty());
     MenuItem baseline = item("Make a baseline (frozen copy)\u2026", null,
         () -> copy(PlanKind.BASELINE));
+    baseline.disableProperty().bind(model.workspaceReadOnlyProperty());
     MenuItem shift = item("Shift an initiative\u2026", "Shortcut+Shift+M", this::shift);
-    shift.disableProperty().bind(frozen);
+    shift.setId("shiftInitiative");
+    shift.disableProperty().bind(model.editableProperty().not());
     MenuItem with = item("Compare with\u2026", "Shortcut+Shift+C", this::chooseCompare);
     with.setId("compareWith");
     MenuItem stop = item("Stop comparing", null, compare::stop);
@@ -90,14 +92,20 @@ public final class PlanMenu {
     badge.getStyleClass().add("baseline-badge");
     badge.getStylesheets().add(PlanMenu.class.getResource("compare.css").toExternalForm());
     badge.setMaxWidth(Double.MAX_VALUE);
-    badge.visibleProperty().bind(model.frozenProperty());
+    badge.visibleProperty().bind(model.readOnlyReasonProperty().isNotNull());
     badge.managedProperty().bind(badge.visibleProperty());
+    BooleanBinding frozen = model.frozenProperty();
     badge.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
       var plan = model.editor().planProperty().get();
-      return plan == null ? "" : "BASELINE \u00b7 \u2018" + plan.name() + "\u2019 is frozen:"
+      String why = model.readOnlyReasonProperty().get();
+      if (plan == null || why == null) {
+        return "";
+      }
+      return !frozen.get() ? "READ ONLY \u00b7 " + why
+          : "BASELINE \u00b7 \u2018" + plan.name() + "\u2019 is frozen:"
           + " nothing on this board can change. Plan \u25b8 New scenario from this plan to try"
           + " changes.";
-    }, model.editor().planProperty()));
+    }, model.editor().planProperty(), model.readOnlyReasonProperty(), frozen));
     return badge;
   }
 

@@ -76,6 +76,8 @@ public final class DetailsPanel extends VBox {
   private TimelineSelection.QuarterItem shownQuarter;
 
   private final OrdersTable orders;
+  private final javafx.beans.property.BooleanProperty editable =
+      new javafx.beans.property.SimpleBooleanProperty(this, "editable", true);
 
   public DetailsPanel(DetailsActions actions) {
     this.actions = actions;
@@ -111,7 +113,21 @@ public final class DetailsPanel extends VBox {
     FormGrid.keys(List.of(name, owner, minLead, maxLead, cost, share, leads), this::applyEdits,
         () -> show(shown));
     buildOtherForms();
+    for (FormGrid f : List.of(form, initiativeForm, targetForm, budgetForm)) {
+      f.disableProperty().bind(editable.not());
+    }
+    if (orders != null) {
+      orders.editableProperty().bind(editable);
+    }
     getChildren().setAll(title, info);
+  }
+
+  /**
+   * Whether the fields may be changed: when false (a viewer, a baseline) every field and Apply
+   * button is disabled, and the values are only shown.
+   */
+  public javafx.beans.property.BooleanProperty editableProperty() {
+    return editable;
   }
 
   private void buildOtherForms() {
@@ -170,7 +186,7 @@ public final class DetailsPanel extends VBox {
   }
 
   private void applyInitiative() {
-    if (shownInitiative == null) {
+    if (shownInitiative == null || !editable.get()) {
       return;
     }
     if (FormGrid.refused(initiativeValidation, problems)) {
@@ -187,7 +203,7 @@ public final class DetailsPanel extends VBox {
   }
 
   private void applyTarget() {
-    if (shownTarget == null) {
+    if (shownTarget == null || !editable.get()) {
       return;
     }
     try {
@@ -204,7 +220,7 @@ public final class DetailsPanel extends VBox {
   }
 
   private void applyBudget() {
-    if (shownQuarter == null) {
+    if (shownQuarter == null || !editable.get()) {
       return;
     }
     try {
@@ -367,7 +383,7 @@ public final class DetailsPanel extends VBox {
 
   /** Builds the edited program and hands it on; a value that does not fit is explained. */
   public void applyEdits() {
-    if (shown == null) {
+    if (shown == null || !editable.get()) {
       return;
     }
     if (FormGrid.refused(validation, problems)) {

@@ -40,6 +40,8 @@ public final class OrdersTable extends VBox {
   private final Button delete = new Button("Delete");
   private Program program;
   private OrderDates dates;
+  private final javafx.beans.property.BooleanProperty editable =
+      new javafx.beans.property.SimpleBooleanProperty(this, "editable", true);
 
   public OrdersTable(OrderActions actions) {
     this.actions = actions;
@@ -49,7 +51,7 @@ public final class OrdersTable extends VBox {
     Label heading = new Label("Orders");
     heading.getStyleClass().add("details-heading");
     table.setId("orders");
-    table.setEditable(true);
+    table.editableProperty().bind(editable);
     table.setPrefHeight(150);
     table.setPlaceholder(new Label("Nothing to order for this program yet."));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -109,7 +111,9 @@ public final class OrdersTable extends VBox {
         actions.deleteOrder(o);
       }
     });
-    var none = table.getSelectionModel().selectedItemProperty().isNull();
+    var none = table.getSelectionModel().selectedItemProperty().isNull()
+        .or(editable.not());
+    add.disableProperty().bind(editable.not());
     markOrdered.disableProperty().bind(none);
     delete.disableProperty().bind(none);
     problem.setId("orderProblem");
@@ -130,6 +134,14 @@ public final class OrdersTable extends VBox {
       table.getItems().stream().filter(o -> o.itemKey().equals(keep)).findFirst()
           .ifPresent(o -> table.getSelectionModel().select(o));
     }
+  }
+
+  /**
+   * Whether the orders may be changed: when false the cells are not editable and Add, Ordered
+   * today and Delete are disabled.
+   */
+  public javafx.beans.property.BooleanProperty editableProperty() {
+    return editable;
   }
 
   /** The table, for tests. */

@@ -71,6 +71,7 @@ public class PlanTimeline extends Control {
   private final ObjectProperty<TimelineSelection> revealRequest =
       new SimpleObjectProperty<>(this, "revealRequest");
   private final ObjectProperty<Plan> comparedPlan = new SimpleObjectProperty<>(this, "comparedPlan");
+  private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
 
   // Declared before the colour properties: their CSS lookups go through it.
   private final Map<String, StyleableObjectProperty<Paint>> paints = new HashMap<>();
@@ -159,6 +160,22 @@ public class PlanTimeline extends Control {
   }
 
   // ---------------------------------------------------------------- properties
+
+  /**
+   * Whether the bars may be changed: when false, no drag, resize or nudge is offered (the bars
+   * can still be selected, and the board panned and zoomed).
+   */
+  public final BooleanProperty editableProperty() {
+    return editable;
+  }
+
+  public final boolean isEditable() {
+    return editable.get();
+  }
+
+  public final void setEditable(boolean value) {
+    editable.set(value);
+  }
 
   /**
    * The plan the shown one is compared with, or null: its programs are drawn as ghost outlines

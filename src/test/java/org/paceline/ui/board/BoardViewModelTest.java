@@ -127,20 +127,24 @@ class BoardViewModelTest {
     assertEquals("Launch slips", fx(() -> model.currentProperty().get().name()));
     assertFalse(fx(() -> model.editor().commands().canUndoProperty().get()));
     assertFalse(fx(() -> model.frozenProperty().get()));
+    assertEquals(null, fx(() -> model.readOnlyReasonProperty().get()), "a scenario is editable");
 
     fx(() -> {
       model.copyPlan("Approved", PlanKind.BASELINE);
       return null;
     });
     assertTrue(fx(() -> model.frozenProperty().get()));
+    String reason = "Baseline Approved is frozen; make a scenario from it to try changes"
+        + " (Plan \u25b8 New scenario from this plan).";
+    assertEquals(reason, fx(() -> model.readOnlyReasonProperty().get()));
+    assertFalse(fx(() -> model.editableProperty().get()));
     Plan frozen = fx(() -> model.editor().plan());
     Program p = frozen.programs().get(0);
     fx(() -> {
       model.moveProgram(p, p.withDates(p.start().plusDays(3), p.end().plusDays(3)));
       return null;
     });
-    assertEquals("Not saved: baseline Approved is frozen; make a scenario from it to try changes",
-        fx(() -> model.statusProperty().get()));
+    assertEquals(reason, fx(() -> model.statusProperty().get()));
     assertFalse(fx(() -> model.shiftInitiative("I-LAUNCH", ShiftDuration.parse("1m"), true)));
     long baseline = ws.plans().findByName("Approved").orElseThrow();
     assertEquals(frozen, ws.plans().load(baseline));
@@ -157,6 +161,29 @@ class BoardViewModelTest {
       return null;
     });
     assertEquals(SamplePlan.load(), ws.plans().load(plan));
+    assertTrue(fx(() -> model.editableProperty().get()), "the plan is editable again");
+  }
+
+  @Test
+  void aViewerCanChangeNothingAndSaysWhy() throws Exception {
+    String why = "You can view this team plan but not change it.";
+    fx(() -> {
+      model.setReadOnly(why);
+      return null;
+    });
+    assertEquals(why, fx(() -> model.readOnlyReasonProperty().get()));
+    assertTrue(fx(() -> model.workspaceReadOnlyProperty().get()));
+    Program p = SamplePlan.load().programs().get(0);
+    fx(() -> {
+      model.moveProgram(p, p.withDates(p.start().plusDays(3), p.end().plusDays(3)));
+      model.addProgram(p.start());
+      model.copyPlan("Copy", PlanKind.SCENARIO);
+      return null;
+    });
+    assertFalse(fx(() -> model.shiftInitiative("I-LAUNCH", ShiftDuration.parse("1m"), true)));
+    assertEquals(why, fx(() -> model.statusProperty().get()));
+    assertEquals(SamplePlan.load(), ws.plans().load(plan));
+    assertEquals(1, ws.plans().list().size(), "no copy was made");
   }
 
   @Test

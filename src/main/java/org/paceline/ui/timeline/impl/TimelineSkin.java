@@ -965,7 +965,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     }
     if (h instanceof ProgramHit ph) {
       select(h);
-      if (ph.edge() != DragMode.NONE) {
+      if (ph.edge() != DragMode.NONE && c.isEditable()) {
         mode = ph.edge();
         dragOriginal = ph.program();
       }
@@ -1054,6 +1054,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
   private void moved(MouseEvent e) {
     Hit h = hit(e.getX(), e.getY());
     canvas.setCursor(h instanceof ProgramHit ph && ph.edge() != DragMode.NONE
+        && getSkinnable().isEditable()
         ? (ph.edge() == DragMode.MOVE ? javafx.scene.Cursor.MOVE : javafx.scene.Cursor.H_RESIZE)
         : javafx.scene.Cursor.DEFAULT);
     OrderMarks.Mark mark = orderMarks.at(e.getX(), e.getY());
@@ -1169,7 +1170,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
       return;
     }
     int dir = e.getCode() == KeyCode.LEFT ? -1 : e.getCode() == KeyCode.RIGHT ? 1 : 0;
-    if (dir != 0 && !e.isControlDown()) {
+    if (dir != 0 && !e.isControlDown() && c.isEditable()) {
       TimeScale.Snap snap = scale().snap();
       Program moved = e.isShiftDown()
           ? p.withDates(p.start(), max(p.start(), snap.shift(p.end(), dir)))
