@@ -124,7 +124,8 @@ public final class BoardView extends BorderPane {
         planShown(b);
       }
       showDetails.run();
-      if (b != null && !fitted && getWidth() > 0) {
+      // the fit needs the timeline's own width: the board may be laid out before it is
+      if (b != null && !fitted && timeline.getWidth() > 0) {
         fitYear();
       }
       if (getScene() != null && getScene().getWindow() instanceof Stage st && b != null) {
@@ -136,7 +137,7 @@ public final class BoardView extends BorderPane {
         showDetails.run();
       }
     });
-    widthProperty().addListener((o, a, b) -> {
+    timeline.widthProperty().addListener((o, a, b) -> {
       if (!fitted && model.editor().plan() != null && b.doubleValue() > 0) {
         fitYear();
       }
@@ -155,7 +156,7 @@ public final class BoardView extends BorderPane {
     dueOrders.setId("dueOrdersPanel");
     side = new SplitPane(detailScroll, conflicts, dueOrders);
     side.setOrientation(Orientation.VERTICAL);
-    side.setDividerPositions(0.46, 0.78);
+    side.setDividerPositions(0.42, 0.84);
     SplitPane main = new SplitPane(timeline, side);
     main.setDividerPositions(0.72);
     SplitPane.setResizableWithParent(side, false);
