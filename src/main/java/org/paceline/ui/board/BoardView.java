@@ -264,7 +264,10 @@ public final class BoardView extends BorderPane {
     getProperties().put("sidePanel", panel);
     if (panel != null) {
       side.getItems().add(0, panel);
-      side.setDividerPositions(0.45, 0.75);
+      // the added panel, then details, conflicts and what is due to order below it
+      side.setDividerPositions(0.46, 0.62, 0.88);
+    } else {
+      side.setDividerPositions(0.42, 0.84);
     }
   }
 
