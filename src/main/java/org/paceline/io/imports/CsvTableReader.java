@@ -2,7 +2,6 @@ package org.paceline.io.imports;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -15,7 +14,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +41,9 @@ final class CsvTableReader {
    * within a bounded heap.
    */
   static RawTable read(String source, InputStream in, List<ImportProblem> problems) {
-    Counter counter;
+    CsvLineCounter counter;
     try {
-      counter = new Counter(new StrictUtf8(skipBom(in)));
+      counter = new CsvLineCounter(new StrictUtf8(skipBom(in)), true);
     } catch (IOException e) {
       problems.add(new ImportProblem(source, 0, "", "cannot be read"));
       return null;
@@ -56,8 +54,7 @@ final class CsvTableReader {
       CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(header(text))).get();
       CSVParser parser = CSVParser.parse(text, format);
       for (CSVRecord rec : parser) {
-        int line = counter.lineOf(rec.getCharacterPosition());
-        counter.recordAt(rec.getCharacterPosition());
+        int line = counter.recordAt(rec.getCharacterPosition());
         if (isBlank(rec)) {
           continue;
         }
@@ -85,13 +82,13 @@ final class CsvTableReader {
         }
         rows.add(new RawTable.RawRow(line, cells));
       }
-    } catch (Refused r) {
-      problems.add(new ImportProblem(source, r.line, "", r.getMessage()));
+    } catch (CsvLineCounter.Refused r) {
+      problems.add(new ImportProblem(source, r.line(), "", r.getMessage()));
       return null;
     } catch (UncheckedIOException | IOException | IllegalStateException e) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
       if (cause instanceof CharacterCodingException) {
-        problems.add(new ImportProblem(source, counter.line, "",
+        problems.add(new ImportProblem(source, counter.line(), "",
             "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\""));
         return null;
       }
@@ -188,93 +185,6 @@ final class CsvTableReader {
     @Override
     public void close() throws IOException {
       in.close();
-    }
-  }
-
-  /** A file refused while it is read: not text, or more text than a plan holds. */
-  private static final class Refused extends RuntimeException {
-    final int line;
-
-    Refused(int line, String message) {
-      super(message, null, false, false);
-      this.line = line;
-    }
-  }
-
-  /**
-   * Counts the characters and lines that pass, keeps the starts of the lines the parser has not
-   * reached yet (it reads ahead), and refuses NUL bytes and text past the limits.
-   */
-  private static final class Counter extends FilterReader {
-    private final ArrayDeque<long[]> starts = new ArrayDeque<>();
-    private long position;
-    private long recordStart;
-    private int line = 1;
-    private boolean lastWasCr;
-
-    Counter(Reader in) {
-      super(in);
-      starts.add(new long[] {0, 1});
-    }
-
-    @Override
-    public int read() throws IOException {
-      char[] one = new char[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0];
-    }
-
-    @Override
-    public int read(char[] buf, int off, int len) throws IOException {
-      int n = super.read(buf, off, len);
-      for (int i = 0; i < n; i++) {
-        see(buf[off + i]);
-      }
-      return n;
-    }
-
-    private void see(char c) {
-      position++;
-      if (c == '\0') {
-        throw new Refused(0, "the file is not text (it holds NUL bytes)");
-      }
-      if (position > WorkbookReader.MAX_CHARS) {
-        throw new Refused(line, "the file holds more text than a plan can (over "
-            + String.format("%,d", WorkbookReader.MAX_CHARS) + " characters); is this the right"
-            + " file?");
-      }
-      if (position - recordStart > PlanImporter.MAX_CSV_RECORD_CHARS + 16_384) {
-        throw new Refused(line, "a line holds more than " + String.format("%,d",
-            PlanImporter.MAX_CSV_RECORD_CHARS) + " characters (is a quote not closed?)");
-      }
-      if (c == '\n') {
-        if (!lastWasCr) {
-          line++;
-        }
-        starts.add(new long[] {position, line});
-        lastWasCr = false;
-      } else if (c == '\r') {
-        line++;
-        starts.add(new long[] {position, line});
-        lastWasCr = true;
-      } else {
-        lastWasCr = false;
-      }
-    }
-
-    /** The line of the character at {@code pos}; earlier line starts are forgotten. */
-    int lineOf(long pos) {
-      while (starts.size() > 1) {
-        long[] first = starts.pollFirst();
-        if (starts.peekFirst()[0] > pos) {
-          starts.addFirst(first);
-          break;
-        }
-      }
-      return (int) starts.peekFirst()[1];
-    }
-
-    void recordAt(long pos) {
-      recordStart = pos;
     }
   }
 

@@ -1,6 +1,7 @@
 package org.paceline.io.imports.foreign;
 
-import java.io.FilterReader;
+import org.paceline.io.imports.CsvLineCounter;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,12 +106,13 @@ public final class TableLoader {
       char delimiter = delimiter(file, charset);
       List<SheetRow> rows = new ArrayList<>();
       try (InputStream in = Files.newInputStream(file);
-          LineCounter reader = new LineCounter(new InputStreamReader(skipBom(in), charset));
+          CsvLineCounter reader = new CsvLineCounter(new InputStreamReader(skipBom(in), charset),
+              false);
           CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180.builder()
               .setDelimiter(delimiter).get())) {
         long cells = 0;
         for (CSVRecord rec : parser) {
-          int line = reader.lineOf(rec.getCharacterPosition());
+          int line = reader.recordAt(rec.getCharacterPosition());
           List<SheetCell> cellsOfRow = new ArrayList<>();
           for (int c = 0; c < rec.size(); c++) {
             String v = rec.get(c).strip();
@@ -138,9 +139,8 @@ public final class TableLoader {
           }
           rows.add(new SheetRow(line, cellsOfRow));
         }
-      } catch (TooMuch e) {
-        throw new ForeignImportException(name + ", line " + e.line + ": " + e.getMessage()
-            + "; is this the right file?");
+      } catch (CsvLineCounter.Refused e) {
+        throw new ForeignImportException(name + ", line " + e.line() + ": " + e.getMessage());
       } catch (UncheckedIOException | IllegalStateException e) {
         throw new ForeignImportException(name + ": the file is not valid CSV (check the quotes"
             + " around values)");
@@ -205,92 +205,5 @@ public final class TableLoader {
       p.unread(b, 0, n);
     }
     return p;
-  }
-
-  /** A CSV file refused while it is read: more text than a plan holds. */
-  private static final class TooMuch extends RuntimeException {
-    final int line;
-
-    TooMuch(int line, String message) {
-      super(message, null, false, false);
-      this.line = line;
-    }
-  }
-
-  /**
-   * Counts line breaks as the parser reads, keeping only the line starts the parser may still
-   * ask about (it reads at most one record ahead), so that memory stays small.
-   */
-  private static final class LineCounter extends FilterReader {
-    private long recordStart;
-    private final ArrayDeque<long[]> starts = new ArrayDeque<>();
-    private long position;
-    private int line = 1;
-    private boolean lastWasCr;
-
-    LineCounter(Reader in) {
-      super(in);
-      starts.add(new long[] {0, 1});
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = super.read();
-      if (c >= 0) {
-        see((char) c);
-      }
-      return c;
-    }
-
-    @Override
-    public int read(char[] buf, int off, int len) throws IOException {
-      int n = super.read(buf, off, len);
-      for (int i = 0; i < n; i++) {
-        see(buf[off + i]);
-      }
-      return n;
-    }
-
-    private void see(char c) {
-      position++;
-      if (position > WorkbookReader.MAX_CHARS) {
-        throw new TooMuch(line, "the file holds more text than a plan can (over "
-            + String.format("%,d", WorkbookReader.MAX_CHARS) + " characters)");
-      }
-      if (position - recordStart > PlanImporter.MAX_CSV_RECORD_CHARS + 16_384) {
-        throw new TooMuch(line, "a line holds more than "
-            + String.format("%,d", PlanImporter.MAX_CSV_RECORD_CHARS)
-            + " characters (is a quote not closed?)");
-      }
-      if (c == '\n') {
-        if (!lastWasCr) {
-          line++;
-        }
-        starts.add(new long[] {position, line});
-        lastWasCr = false;
-      } else if (c == '\r') {
-        line++;
-        starts.add(new long[] {position, line});
-        lastWasCr = true;
-      } else {
-        if (lastWasCr) {
-          lastWasCr = false;
-        }
-      }
-    }
-
-    /** The line of the character at {@code pos}; positions must come in increasing order. */
-    int lineOf(long pos) {
-      recordStart = pos;
-      while (starts.size() > 1) {
-        long[] first = starts.pollFirst();
-        long[] next = starts.peekFirst();
-        if (next[0] > pos) {
-          starts.addFirst(first);
-          break;
-        }
-      }
-      return (int) starts.peekFirst()[1];
-    }
   }
 }
