@@ -44,6 +44,12 @@ public final class Backups {
 
   static final String FOLDER = "backups";
   private static final String MANIFEST = "backup.properties";
+  /** Most bytes a backup's database may unpack to (a 10,000-program workspace is 1.5 MB). */
+  static final long MAX_UNPACKED_DATABASE = 2L << 30;
+
+  /** Free disk space an unpacked backup leaves for everything else. */
+  private static final long UNPACK_RESERVE = 64L << 20;
+
   /** Most bytes of a manifest: its date, reason, schema, checksum and some thousand plan names. */
   static final int MAX_MANIFEST_BYTES = 256 * 1024;
   private static final String DATABASE_ENTRY = Workspace.DATABASE_NAME + ".mv.db";
@@ -294,6 +300,12 @@ public final class Backups {
    *     workspace holding only Paceline's own definitions
    */
   public Checked check(Backup backup) throws IOException {
+    Files.createDirectories(folder());
+    return check(backup, unpackLimit());
+  }
+
+  /** {@link #check(Backup)} with the most bytes the database may unpack to. */
+  Checked check(Backup backup, long limit) throws IOException {
     Properties manifest;
     try {
       manifest = manifest(backup.file());
@@ -313,8 +325,14 @@ public final class Backups {
       MessageDigest sha = sha256();
       try (ZipFile z = new ZipFile(backup.file().toFile())) {
         ZipEntry entry = z.getEntry(DATABASE_ENTRY);
+        if (entry == null) {
+          throw refused(backup, "it holds no database (" + DATABASE_ENTRY + " is missing)");
+        }
+        if (entry.getSize() > limit) {
+          throw tooBig(backup, limit);
+        }
         try (InputStream in = new DigestInputStream(z.getInputStream(entry), sha)) {
-          Files.copy(in, checked.file());
+          copyAtMost(in, checked.file(), limit, backup);
         }
       } catch (IOException e) {
         throw refused(backup, "its zip file is damaged and cannot be read");
@@ -331,6 +349,36 @@ public final class Backups {
       checked.close();
       throw e;
     }
+  }
+
+  /** Most bytes a backup's database may unpack to: 2 GB, and never the disk's last 64 MB. */
+  private long unpackLimit() throws IOException {
+    long free = Files.getFileStore(folder()).getUsableSpace() - UNPACK_RESERVE;
+    return Math.max(0, Math.min(MAX_UNPACKED_DATABASE, free));
+  }
+
+  /**
+   * Copies at most {@code limit} bytes: a zip's stated size may lie, so the count is kept while
+   * unpacking, and a database that would pass it is refused before it fills the disk.
+   */
+  private void copyAtMost(InputStream in, Path target, long limit, Backup backup)
+      throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long written = 0;
+    try (var out = Files.newOutputStream(target)) {
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        written += n;
+        if (written > limit) {
+          throw tooBig(backup, limit);
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+  }
+
+  private WorkspaceException tooBig(Backup backup, long limit) {
+    return refused(backup, "its database unpacks to more than " + (limit >> 20)
+        + " MB, more than a Paceline workspace holds or than the disk has free");
   }
 
   private WorkspaceException refused(Backup backup, String why) {

@@ -224,4 +224,41 @@ class BackupInspectorTest {
         .findFirst().orElseThrow();
     refused(b, "made by a newer Paceline");
   }
+
+  @Test
+  void aBackupReplacedByAZipWithoutItsDatabaseIsRefusedInWords() throws Exception {
+    Path made;
+    try (Workspace w = Workspace.open(ws)) {
+      made = w.backUp("daily");
+    }
+    Backups.Backup listed = new Backups(ws).list().stream().filter(x -> x.file().equals(made))
+        .findFirst().orElseThrow();
+    // the file changes between the listing and the restore
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(made))) {
+      out.putNextEntry(new ZipEntry("backup.properties"));
+      out.write(("created=" + Instant.now().minusSeconds(60) + "\nschema=1\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+    }
+    refused(listed, "holds no database");
+  }
+
+  @Test
+  void aDatabaseUnpackingPastTheLimitIsStoppedWhileUnpacking() throws Exception {
+    Path made;
+    try (Workspace w = Workspace.open(ws)) {
+      made = w.backUp("daily");
+    }
+    Backups backups = new Backups(ws);
+    Backups.Backup b = backups.list().stream().filter(x -> x.file().equals(made))
+        .findFirst().orElseThrow();
+    WorkspaceException e = assertThrows(WorkspaceException.class, () -> backups.check(b, 4096));
+    assertTrue(e.getMessage().contains("unpacks to more than"), e.getMessage());
+    try (var left = Files.list(backups.folder())) {
+      assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(".restore-")),
+          "nothing unpacked is left behind");
+    }
+    try (Backups.Checked ok = backups.check(b)) {
+      assertTrue(Files.size(ok.file()) > 4096, "the same backup passes at the real limit");
+    }
+  }
 }
