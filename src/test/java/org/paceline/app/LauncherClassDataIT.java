@@ -94,6 +94,22 @@ class LauncherClassDataIT {
         "Paceline's classes come from the archive");
   }
 
+  /** The value the launched JVM has for a flag ({@code -XX:+PrintFlagsFinal}). */
+  static String flag(String javaOpts, String name) throws Exception {
+    Result r = run(HOME.resolve("bin/paceline"), javaOpts + " -XX:+PrintFlagsFinal", "--version");
+    assertEquals(0, r.code(), r.err());
+    var m = java.util.regex.Pattern.compile("\\s" + name + "\\s+=\\s+(\\S+)").matcher(r.out());
+    assertTrue(m.find(), name + " in " + r.out().length() + " characters of flags");
+    return m.group(1);
+  }
+
+  @Test
+  void theLauncherStartsWithTheQuickCompilerOnlyUnlessTold() throws Exception {
+    // decision 0005: C1 only halves the way to the first frame; the user can have C2 back
+    assertEquals("1", flag("", "TieredStopAtLevel"));
+    assertEquals("4", flag("-XX:TieredStopAtLevel=4", "TieredStopAtLevel"));
+  }
+
   @Test
   void aMovedInstallationStartsQuietlyWithoutTheArchive() throws Exception {
     Path launcher = movedCopy(true);
