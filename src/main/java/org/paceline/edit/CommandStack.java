@@ -50,6 +50,10 @@ public final class CommandStack {
       FXCollections.unmodifiableObservableList(history);
   private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
   private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+  private final ReadOnlyBooleanWrapper workspaceUndoNext =
+      new ReadOnlyBooleanWrapper(this, "workspaceUndoNext");
+  private final ReadOnlyBooleanWrapper workspaceRedoNext =
+      new ReadOnlyBooleanWrapper(this, "workspaceRedoNext");
   private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
   private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
 
@@ -212,6 +216,8 @@ public final class CommandStack {
     boolean wsRedo = workspaceNext(redo, workspaceRedo);
     Command nextUndo = wsUndo ? workspaceUndo.peek() : undo.peek();
     Command nextRedo = wsRedo ? workspaceRedo.peek() : redo.peek();
+    workspaceUndoNext.set(wsUndo);
+    workspaceRedoNext.set(wsRedo);
     canUndo.set(nextUndo != null);
     canRedo.set(nextRedo != null);
     undoText.set(nextUndo == null ? "" : nextUndo.description());
@@ -248,6 +254,19 @@ public final class CommandStack {
   /** True when there is something to redo. */
   public ReadOnlyBooleanProperty canRedoProperty() {
     return canRedo.getReadOnlyProperty();
+  }
+
+  /**
+   * True when undo would revert a workspace step (delete or adopt a scenario): allowed from a
+   * read-only board such as a baseline's, as long as the workspace may be changed.
+   */
+  public ReadOnlyBooleanProperty workspaceUndoNextProperty() {
+    return workspaceUndoNext.getReadOnlyProperty();
+  }
+
+  /** True when redo would re-apply a workspace step. */
+  public ReadOnlyBooleanProperty workspaceRedoNextProperty() {
+    return workspaceRedoNext.getReadOnlyProperty();
   }
 
   /** What undo would revert, for the menu. */

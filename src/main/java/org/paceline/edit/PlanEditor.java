@@ -211,6 +211,14 @@ public final class PlanEditor {
     return description;
   }
 
+  /**
+   * The name adopting a scenario into {@code planName} on {@code today} gives the automatic
+   * baseline (off the JavaFX thread): the same rule as {@link PlanRepository#adopt}.
+   */
+  public String baselineNameFor(String planName, java.time.LocalDate today) {
+    return repository.uniqueName(planName + " baseline " + today);
+  }
+
   /** Forgets the undo history of a plan that was deleted or replaced outside the stack. */
   public void forget(long id) {
     stack.forget(id);

@@ -196,14 +196,12 @@ public final class BoardView extends BorderPane {
     undo.textProperty().bind(Bindings.when(model.editor().commands().canUndoProperty())
         .then(Bindings.concat("Undo ", model.editor().commands().undoTextProperty()))
         .otherwise("Undo"));
-    undo.disableProperty().bind(model.editor().commands().canUndoProperty().not()
-        .or(model.editableProperty().not()));
+    undo.disableProperty().bind(model.undoableProperty().not());
     MenuItem redo = item("Redo", "Shortcut+Shift+Z", model::redo);
     redo.textProperty().bind(Bindings.when(model.editor().commands().canRedoProperty())
         .then(Bindings.concat("Redo ", model.editor().commands().redoTextProperty()))
         .otherwise("Redo"));
-    redo.disableProperty().bind(model.editor().commands().canRedoProperty().not()
-        .or(model.editableProperty().not()));
+    redo.disableProperty().bind(model.redoableProperty().not());
     MenuItem redoY = item("Redo (again)", "Shortcut+Y", model::redo);
     redoY.setVisible(false);
     MenuItem add = item("New program", "Shortcut+N", this::addProgram);
@@ -355,11 +353,9 @@ public final class BoardView extends BorderPane {
     add.disableProperty().bind(model.editableProperty().not());
     Button undo = button("Undo", "Undo the last change (Ctrl+Z)", model::undo);
     undo.setId("undoButton");
-    undo.disableProperty().bind(model.editor().commands().canUndoProperty().not()
-        .or(model.editableProperty().not()));
+    undo.disableProperty().bind(model.undoableProperty().not());
     Button redo = button("Redo", "Redo (Ctrl+Shift+Z)", model::redo);
-    redo.disableProperty().bind(model.editor().commands().canRedoProperty().not()
-        .or(model.editableProperty().not()));
+    redo.disableProperty().bind(model.redoableProperty().not());
     Button zoomOut = button("−", "Zoom out (Ctrl+−, or Ctrl+scroll)",
         () -> timeline.zoom(1 / 1.4, width() / 2));
     Button zoomIn = button("+", "Zoom in (Ctrl+=, or Ctrl+scroll)",
