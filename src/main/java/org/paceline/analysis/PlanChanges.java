@@ -46,8 +46,9 @@ public record PlanChanges(List<ConflictChange> conflicts, List<Program> added,
 
   /** The changes from {@code before} to {@code after}, both analysed as of {@code asOf}. */
   public static PlanChanges of(Plan before, Plan after, LocalDate asOf) {
-    List<ConflictChange> changes = PlanComparison.compare(ConflictAnalyzer.analyze(before, asOf),
-        ConflictAnalyzer.analyze(after, asOf));
+    List<List<org.paceline.model.Conflict>> both =
+        PlanComparison.analyzeBoth(before, after, asOf);
+    List<ConflictChange> changes = PlanComparison.compare(both.get(0), both.get(1));
     Map<String, Program> was = new HashMap<>();
     before.programs().forEach(p -> was.put(p.id(), p));
     Set<String> now = new HashSet<>();
