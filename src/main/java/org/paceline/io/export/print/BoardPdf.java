@@ -169,7 +169,7 @@ public final class BoardPdf {
       Pen.Fonts fonts = new Pen.Fonts(doc);
       SheetFit fit = fit(data, from, to, setup);
       BoardLayout layout = CompareOverlay.apply(fit.layout(data, fonts),
-          compare == null ? null : compare.changes());
+          compare == null ? null : compare.changes(), fonts);
       List<Pagination.Page> pages = Pagination.pages(layout, fit.cuts(), fit.areaHeight());
       List<List<Shape>> summary = setup.conflictSummary()
           ? Sheets.conflicts("Conflicts: " + ConflictReport.summary(ConflictReport.counts(
