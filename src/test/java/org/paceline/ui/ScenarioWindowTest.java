@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -25,6 +29,7 @@ import org.paceline.model.InitiativeShift;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanKind;
 import org.paceline.model.PlanSummary;
+import org.paceline.model.QuarterTarget;
 import org.paceline.model.ShiftDuration;
 import org.paceline.storage.Workspace;
 import org.paceline.ui.timeline.PlanTimeline;
@@ -47,8 +52,15 @@ class ScenarioWindowTest extends FxRobot {
       long a = w.plans().insert(SamplePlan.load());
       plan = w.plans().load(a);
       long s = w.plans().copy(a, "Launch slips", PlanKind.SCENARIO);
-      scenario = InitiativeShift.apply(plan, "I-LAUNCH", ShiftDuration.parse("6w"), true).plan()
-          .withName("Launch slips");
+      Plan shifted = InitiativeShift.apply(plan, "I-LAUNCH", ShiftDuration.parse("6w"), true)
+          .plan().withName("Launch slips");
+      // and the first target is raised by 200,000
+      List<QuarterTarget> targets = new ArrayList<>(shifted.targets());
+      QuarterTarget t = targets.get(0);
+      targets.set(0, new QuarterTarget(t.quarter(), t.segment(),
+          t.revenue().add(new BigDecimal(200_000)), t.qualifiedLeads()));
+      scenario = new Plan(shifted.settings(), targets, shifted.budgets(), shifted.initiatives(),
+          shifted.programs(), shifted.orders(), shifted.holidays());
       w.plans().replace(s, scenario);
       w.plans().copy(a, "Approved", PlanKind.BASELINE);
     }
@@ -185,5 +197,83 @@ class ScenarioWindowTest extends FxRobot {
     assertEquals(scenario, timeline().getPlan());
     openPlan(plan.name());
     assertEquals(plan, timeline().getPlan(), "the plan has its old content again");
+  }
+
+  org.paceline.ui.board.BoardView board() {
+    return (org.paceline.ui.board.BoardView) lookup(".board").query();
+  }
+
+  org.paceline.ui.print.PrintDialog printDialog() {
+    return (org.paceline.ui.print.PrintDialog) lookup("#printPaper").query().getScene()
+        .getRoot().getProperties().get("dialog");
+  }
+
+  static String pdfText(Path pdf) throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+        pdf.toFile())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
+  }
+
+  @Test
+  void whileComparingTheExportsOfferTheChangesSinceTheOtherPlan() throws Exception {
+    start();
+    openPlan("Launch slips");
+    interact(() -> planMenuItem("compareWith").fire());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> lookup(".dialog-pane").tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    type(javafx.scene.input.KeyCode.ENTER); // the plan it came from is offered first
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> lookup("#comparePanel").tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+
+    interact(() -> board().printDialog());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> lookup("#printChanges").tryQuery().isPresent());
+    javafx.scene.control.CheckBox changes =
+        lookup("#printChanges").queryAs(javafx.scene.control.CheckBox.class);
+    assertTrue(changes.isVisible() && changes.isSelected(), "on by default while comparing");
+    assertEquals("Changes since \u2018" + plan.name() + "\u2019", changes.getText());
+    Screenshots.save(changes.getScene(), "print-dialog-changes");
+
+    Path pdf = dir.resolve("changes.pdf");
+    javafx.concurrent.Task<?>[] task = new javafx.concurrent.Task<?>[1];
+    interact(() -> task[0] = printDialog().exportPdf(pdf));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> task[0].isDone());
+    assertEquals(javafx.concurrent.Worker.State.SUCCEEDED,
+        WaitForAsyncUtils.asyncFx(() -> task[0].getState()).get());
+    String text = pdfText(pdf);
+    String title = org.paceline.layout.ChangeLines.title(plan.name());
+    assertTrue(text.contains(title), "the changes page: " + text);
+    assertTrue(text.contains("Sales targets per quarter"), text);
+    assertTrue(text.contains("\u25b2 +$200K"), "the target's change in its lane: " + text);
+
+    interact(() -> changes.setSelected(false));
+    Path plain = dir.resolve("plain.pdf");
+    interact(() -> task[0] = printDialog().exportPdf(plain));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> task[0].isDone());
+    assertFalse(pdfText(plain).contains(title), "without the option, the plain board");
+    interact(() -> printDialog().close());
+    assertTrue(lookup("#comparePanel").tryQuery().isPresent(), "still comparing");
+
+    Path deck = dir.resolve("changes.pptx");
+    interact(() -> task[0] = board().exportDeck(deck));
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
+    assertEquals(javafx.concurrent.Worker.State.SUCCEEDED,
+        WaitForAsyncUtils.asyncFx(() -> task[0].getState()).get());
+    StringBuilder slides = new StringBuilder();
+    try (var in = Files.newInputStream(deck);
+        var show = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+      for (var slide : show.getSlides()) {
+        for (var shape : slide.getShapes()) {
+          if (shape instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t) {
+            slides.append(t.getText()).append('\n');
+          }
+        }
+      }
+    }
+    assertTrue(slides.toString().contains(title), "the changes slides");
+    WaitForAsyncUtils.waitForFxEvents();
   }
 }

@@ -174,6 +174,7 @@ public final class BoardView extends BorderPane {
     MenuItem print = item("Print and export…", "Shortcut+P", this::printDialog);
     MenuItem deck = item("PowerPoint…", null, () -> java.util.Optional.ofNullable(
         model.editor().plan()).ifPresent(p -> DeckExport.chooseAndExport(getScene().getWindow(),
+        exportCompare.get(),
             p, work)));
     deck.setId("exportPowerPoint");
     Menu export = new Menu("Export", null, deck);
@@ -254,6 +255,18 @@ public final class BoardView extends BorderPane {
   }
 
   /** Shows a panel beside the board, above the details (null removes it). */
+  /**
+   * Where the exports find the comparison open on the board (null: none), offered as "Changes
+   * since ‘B’" in the print and export dialog and the PowerPoint export.
+   */
+  public void setExportCompare(
+      java.util.function.Supplier<org.paceline.layout.CompareView> comparing) {
+    exportCompare = java.util.Objects.requireNonNull(comparing);
+  }
+
+  private java.util.function.Supplier<org.paceline.layout.CompareView> exportCompare =
+      () -> null;
+
   public void setSidePanel(javafx.scene.Node panel) {
     javafx.scene.Node old = (javafx.scene.Node) getProperties().get("sidePanel");
     if (old != null) {
@@ -598,9 +611,11 @@ public final class BoardView extends BorderPane {
       return;
     }
     long id = model.editor().planId();
-    new org.paceline.ui.print.PrintDialog(getScene().getWindow(), plan,
+    var dialog = new org.paceline.ui.print.PrintDialog(getScene().getWindow(), plan,
         timeline.filterProperty().get(), work, viewSettings.load(id, "print"),
-        v -> viewSettings.save(id, "print", v)).show();
+        v -> viewSettings.save(id, "print", v));
+    dialog.offerCompare(exportCompare.get());
+    dialog.show();
   }
 
   private void editSettings() {
@@ -726,7 +741,8 @@ public final class BoardView extends BorderPane {
 
   /** File → Export → PowerPoint to {@code file} without the file chooser, for the tests. */
   public Task<?> exportDeck(Path file) {
-    return DeckExport.export(getScene().getWindow(), model.editor().plan(), file, work);
+    return DeckExport.export(getScene().getWindow(), model.editor().plan(),
+        exportCompare.get(), file, work);
   }
 
   /** The timeline, for the window's tests. */

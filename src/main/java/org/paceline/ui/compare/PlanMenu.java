@@ -61,6 +61,7 @@ public final class PlanMenu {
     PlanMenu m = new PlanMenu(board, model, work);
     board.addMenu(m.menu());
     board.addBanner(m.badge());
+    board.setExportCompare(m.compare::view);
     return m.compare;
   }
 

@@ -133,7 +133,14 @@ public final class BoardPdf {
   /** Renders into a new document, for writing as PDF or as PNG images. */
   static PDDocument render(Plan plan, PageSetup setup, Predicate<Program> filter,
       Progress progress, Result[] result) throws IOException {
-    return new BoardPdf(plan, setup, filter, LocalDate.now(), null).render(progress, result);
+    return render(plan, setup, filter, null, progress, result);
+  }
+
+  /** As {@link #render(Plan, PageSetup, Predicate, Progress, Result[])}, with the changes. */
+  static PDDocument render(Plan plan, PageSetup setup, Predicate<Program> filter,
+      CompareView compare, Progress progress, Result[] result) throws IOException {
+    return new BoardPdf(plan, setup, filter, compare == null ? LocalDate.now() : compare.asOf(),
+        compare).render(progress, result);
   }
 
   /** The width and height, in points, the board may take on one page of {@code setup}. */
