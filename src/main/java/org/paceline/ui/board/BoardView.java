@@ -254,7 +254,6 @@ public final class BoardView extends BorderPane {
     file.getItems().add(quit - 1, item);
   }
 
-  /** Shows a panel beside the board, above the details (null removes it). */
   /**
    * Where the exports find the comparison open on the board (null: none), offered as "Changes
    * since ‘B’" in the print and export dialog and the PowerPoint export.
@@ -267,19 +266,21 @@ public final class BoardView extends BorderPane {
   private java.util.function.Supplier<org.paceline.layout.CompareView> exportCompare =
       () -> null;
 
+  /**
+   * Shows a panel beside the board in the conflict list's place, where it has the most room (it
+   * may hold the list itself, e.g. in a tab); null puts the conflict list back. A panel that holds
+   * the list must let go of it before it is removed.
+   */
   public void setSidePanel(javafx.scene.Node panel) {
-    javafx.scene.Node old = (javafx.scene.Node) getProperties().get("sidePanel");
-    if (old != null) {
-      side.getItems().remove(old);
-    }
-    getProperties().put("sidePanel", panel);
+    javafx.scene.Node now = (javafx.scene.Node) getProperties().remove("sidePanel");
+    int at = side.getItems().indexOf(now != null ? now : conflicts);
     if (panel != null) {
-      side.getItems().add(0, panel);
-      // the added panel, then details, conflicts and what is due to order below it
-      side.setDividerPositions(0.46, 0.62, 0.88);
-    } else {
-      side.setDividerPositions(0.42, 0.84);
+      getProperties().put("sidePanel", panel);
     }
+    side.getItems().set(at, panel != null ? panel : conflicts);
+    // while comparing, the details give the compared panel more room
+    side.setDividerPositions(panel != null ? new double[] {0.24, 0.86}
+        : new double[] {0.42, 0.84});
   }
 
   /** Adds a line under the toolbars (the baseline badge). */

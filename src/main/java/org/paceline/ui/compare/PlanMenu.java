@@ -40,6 +40,7 @@ public final class PlanMenu {
   private final BackgroundWork work;
   private final CompareViewModel compare;
   private final ComparePanel panel;
+  private CompareSide sideTabs;
 
   private PlanMenu(BoardView board, BoardViewModel model, BackgroundWork work) {
     this.board = board;
@@ -49,8 +50,13 @@ public final class PlanMenu {
     this.panel = new ComparePanel(compare, compare::stop);
     compare.resultProperty().addListener((o, a, r) -> {
       board.timeline().setComparedPlan(r == null ? null : r.other());
-      if ((a == null) != (r == null)) {
-        board.setSidePanel(r == null ? null : panel);
+      if (a == null && r != null) {
+        sideTabs = new CompareSide(panel, board.conflictPanel(), compare.changes());
+        board.setSidePanel(sideTabs);
+      } else if (a != null && r == null && sideTabs != null) {
+        sideTabs.release();
+        sideTabs = null;
+        board.setSidePanel(null);
       }
     });
   }
