@@ -231,7 +231,11 @@ public final class TargetChanges {
       if (lane.get(i) instanceof Shape.Text t && t.role() == TextRole.TARGET
           && t.x() >= box.x() && t.x() < box.x() + box.w() && Math.abs(t.y()
           - (box.y() + box.h() / 2)) < 0.5 && t.maxX() > limit) {
-        String cut = Labels.fit(measure, t.full(), limit - t.x(), t.size(), t.bold());
+        // the amount matters more than the leads: drop " · 150 leads" before cutting the amount
+        int dot = t.full().indexOf(" \u00b7 ");
+        String amount = dot > 0 ? t.full().substring(0, dot) : t.full();
+        String cut = measure.width(amount, t.size(), t.bold()) <= limit - t.x() ? amount
+            : Labels.fit(measure, amount, limit - t.x(), t.size(), t.bold());
         lane.set(i, cut == null ? new Shape.Text(t.x(), t.y(), 0, "", t.full(), t.size(),
             t.bold(), t.style(), t.role(), t.ref())
             : new Shape.Text(t.x(), t.y(), measure.width(cut, t.size(), t.bold()), cut, t.full(),
