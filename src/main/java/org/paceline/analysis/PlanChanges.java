@@ -29,9 +29,12 @@ import org.paceline.model.QuarterTarget;
  * @param removed programs of {@code before} that {@code after} has not, in {@code before}'s order
  * @param moves programs in both whose start or end differs, in {@code after}'s order
  * @param targetChanges one line per quarter whose revenue target changed
+ * @param before the plan compared with, as it was read (its targets, calendar and currency)
+ * @param after the plan shown
  */
 public record PlanChanges(List<ConflictChange> conflicts, List<Program> added,
-    List<Program> removed, List<Move> moves, List<String> targetChanges) {
+    List<Program> removed, List<Move> moves, List<String> targetChanges, Plan before,
+    Plan after) {
 
   /** One program in both plans with other dates: where it was and where it is. */
   public record Move(Program before, Program after) {}
@@ -42,12 +45,15 @@ public record PlanChanges(List<ConflictChange> conflicts, List<Program> added,
     removed = List.copyOf(removed);
     moves = List.copyOf(moves);
     targetChanges = List.copyOf(targetChanges);
+    java.util.Objects.requireNonNull(before);
+    java.util.Objects.requireNonNull(after);
   }
 
   /** The changes from {@code before} to {@code after}, both analysed as of {@code asOf}. */
   public static PlanChanges of(Plan before, Plan after, LocalDate asOf) {
-    List<ConflictChange> changes = PlanComparison.compare(ConflictAnalyzer.analyze(before, asOf),
-        ConflictAnalyzer.analyze(after, asOf));
+    List<List<org.paceline.model.Conflict>> both =
+        PlanComparison.analyzeBoth(before, after, asOf);
+    List<ConflictChange> changes = PlanComparison.compare(both.get(0), both.get(1));
     Map<String, Program> was = new HashMap<>();
     before.programs().forEach(p -> was.put(p.id(), p));
     Set<String> now = new HashSet<>();
@@ -64,7 +70,8 @@ public record PlanChanges(List<ConflictChange> conflicts, List<Program> added,
     }
     List<Program> removed = before.programs().stream().filter(p -> !now.contains(p.id()))
         .toList();
-    return new PlanChanges(changes, added, removed, moves, targetChanges(before, after));
+    return new PlanChanges(changes, added, removed, moves, targetChanges(before, after), before,
+        after);
   }
 
   /** True when nothing differs that this record tells. */

@@ -56,7 +56,9 @@ final class CompareCommand implements Callable<Integer> {
       a = ws.plans().load(Cli.PlanChoice.choose(ws, plan));
       b = ws.plans().load(Cli.PlanChoice.choose(ws, with));
     }
-    List<ConflictChange> changes = PlanComparison.compare(conflicts(a, day), conflicts(b, day));
+    // the same rules on the same day for both; the two analyses run side by side
+    List<List<Conflict>> both = PlanComparison.analyzeBoth(a, b, day);
+    List<ConflictChange> changes = PlanComparison.compare(both.get(0), both.get(1));
     Writer out = spec.commandLine().getOut();
     if (format == Format.csv) {
       ConflictChangeReport.writeCsv(changes, out);

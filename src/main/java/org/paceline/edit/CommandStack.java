@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,6 +17,13 @@ import javafx.collections.ObservableList;
  * Undo and redo, bounded so that a long session does not hold every edit forever. Each plan has
  * its own history: {@link #switchTo} parks the current one and brings back the other's, so undo
  * survives going from a plan to its scenarios and back.
+ *
+ * <p>Steps that change the workspace rather than one plan (delete a scenario, adopt it) are kept
+ * in one more history that every plan sees: {@link #executeWorkspace}. Undo and redo take the
+ * most recent step of the current plan's history and the workspace's, so Edit ▸ Undo reverts
+ * what the user did last. A workspace step names the plans it touched; the steps of those plans
+ * made after it are dropped when it is undone or redone, because they were based on content that
+ * is no longer there.
  */
 public final class CommandStack {
 
@@ -34,11 +40,20 @@ public final class CommandStack {
   private Deque<Command> redo = new ArrayDeque<>();
   private Object key;
   private final Map<Object, List<Deque<Command>>> parked = new HashMap<>();
+  private final Deque<WorkspaceCommand> workspaceUndo = new ArrayDeque<>();
+  private final Deque<WorkspaceCommand> workspaceRedo = new ArrayDeque<>();
+  /** When each command was last put on an undo or redo list: orders the two histories. */
+  private final Map<Command, Long> stamps = new java.util.IdentityHashMap<>();
+  private long clock;
   private final ObservableList<Entry> history = FXCollections.observableArrayList();
   private final ObservableList<Entry> historyView =
       FXCollections.unmodifiableObservableList(history);
   private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
   private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+  private final ReadOnlyBooleanWrapper workspaceUndoNext =
+      new ReadOnlyBooleanWrapper(this, "workspaceUndoNext");
+  private final ReadOnlyBooleanWrapper workspaceRedoNext =
+      new ReadOnlyBooleanWrapper(this, "workspaceRedoNext");
   private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
   private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
 
@@ -47,41 +62,116 @@ public final class CommandStack {
     this.limit = limit;
   }
 
-  /** Runs a command and makes it the one to undo next; the redo list is dropped. */
+  /** Runs a command and makes it the one to undo next; the redo lists are dropped. */
   public void execute(Command c) {
     c.execute();
-    undo.push(c);
+    push(undo, c);
     if (undo.size() > limit) {
-      undo.removeLast();
+      stamps.remove(undo.removeLast());
     }
-    redo.clear();
+    dropRedo();
     update();
   }
 
-  /** Reverts the last command. */
+  /**
+   * Runs a step that changes the workspace (delete or adopt a scenario) and makes it the one to
+   * undo next, whichever plan is shown then.
+   */
+  public void executeWorkspace(WorkspaceCommand c) {
+    c.execute();
+    push(workspaceUndo, c);
+    if (workspaceUndo.size() > limit) {
+      stamps.remove(workspaceUndo.removeLast());
+    }
+    dropRedo();
+    update();
+  }
+
+  /** Reverts the last command: the current plan's or the workspace's, whichever came last. */
   public void undo() {
-    if (!undo.isEmpty()) {
+    if (workspaceNext(undo, workspaceUndo)) {
+      WorkspaceCommand c = workspaceUndo.peek();
+      long since = stamps.get(c);
+      c.undo();
+      workspaceUndo.pop();
+      push(workspaceRedo, c);
+      dropAfter(c, since);
+      update();
+    } else if (!undo.isEmpty()) {
       Command c = undo.peek();
       c.undo();
       undo.pop();
-      redo.push(c);
+      push(redo, c);
       update();
     }
   }
 
   /** Re-applies the last undone command. */
   public void redo() {
-    if (!redo.isEmpty()) {
+    if (workspaceNext(redo, workspaceRedo)) {
+      WorkspaceCommand c = workspaceRedo.peek();
+      long since = stamps.get(c);
+      c.execute();
+      workspaceRedo.pop();
+      push(workspaceUndo, c);
+      dropAfter(c, since);
+      update();
+    } else if (!redo.isEmpty()) {
       Command c = redo.peek();
       c.execute();
       redo.pop();
-      undo.push(c);
+      push(undo, c);
       update();
+    }
+  }
+
+  private <C extends Command> void push(Deque<C> list, C c) {
+    list.push(c);
+    stamps.put(c, ++clock);
+  }
+
+  /** True when the workspace's list has the more recent step than the plan's. */
+  private boolean workspaceNext(Deque<Command> plan, Deque<WorkspaceCommand> workspace) {
+    if (workspace.isEmpty()) {
+      return false;
+    }
+    return plan.isEmpty() || stamps.get(workspace.peek()) > stamps.get(plan.peek());
+  }
+
+  private void dropRedo() {
+    redo.forEach(stamps::remove);
+    redo.clear();
+    workspaceRedo.forEach(stamps::remove);
+    workspaceRedo.clear();
+  }
+
+  /**
+   * Drops the steps of the plans {@code c} touched that were made after it (after {@code since}):
+   * they were based on what {@code c} has just replaced.
+   */
+  private void dropAfter(WorkspaceCommand c, long since) {
+    for (Object touched : c.plans()) {
+      List<Deque<Command>> lists = java.util.Objects.equals(touched, key) ? List.of(undo, redo)
+          : parked.get(touched);
+      if (lists == null) {
+        continue;
+      }
+      for (Deque<Command> list : lists) {
+        list.removeIf(x -> {
+          boolean newer = stamps.getOrDefault(x, 0L) > since;
+          if (newer) {
+            stamps.remove(x);
+          }
+          return newer;
+        });
+      }
     }
   }
 
   /** Forgets every command of the current history. */
   public void clear() {
+    undo.forEach(stamps::remove);
+    redo.forEach(stamps::remove);
     undo.clear();
     redo.clear();
     update();
@@ -107,7 +197,10 @@ public final class CommandStack {
 
   /** Drops the history of {@code oldKey} (its plan was deleted or replaced). */
   public void forget(Object oldKey) {
-    parked.remove(oldKey);
+    List<Deque<Command>> gone = parked.remove(oldKey);
+    if (gone != null) {
+      gone.forEach(list -> list.forEach(stamps::remove));
+    }
     if (java.util.Objects.equals(oldKey, key)) {
       clear();
     }
@@ -119,15 +212,27 @@ public final class CommandStack {
   }
 
   private void update() {
-    canUndo.set(!undo.isEmpty());
-    canRedo.set(!redo.isEmpty());
-    undoText.set(undo.isEmpty() ? "" : undo.peek().description());
-    redoText.set(redo.isEmpty() ? "" : redo.peek().description());
-    List<Entry> entries = new ArrayList<>(undo.size() + redo.size());
-    for (Iterator<Command> it = undo.descendingIterator(); it.hasNext(); ) {
-      entries.add(new Entry(it.next().description(), false));
+    boolean wsUndo = workspaceNext(undo, workspaceUndo);
+    boolean wsRedo = workspaceNext(redo, workspaceRedo);
+    Command nextUndo = wsUndo ? workspaceUndo.peek() : undo.peek();
+    Command nextRedo = wsRedo ? workspaceRedo.peek() : redo.peek();
+    workspaceUndoNext.set(wsUndo);
+    workspaceRedoNext.set(wsRedo);
+    canUndo.set(nextUndo != null);
+    canRedo.set(nextRedo != null);
+    undoText.set(nextUndo == null ? "" : nextUndo.description());
+    redoText.set(nextRedo == null ? "" : nextRedo.description());
+    List<Command> done = new ArrayList<>(undo);
+    done.addAll(workspaceUndo);
+    done.sort(java.util.Comparator.comparing(stamps::get));
+    List<Command> undone = new ArrayList<>(redo);
+    undone.addAll(workspaceRedo);
+    undone.sort(java.util.Comparator.comparing(stamps::get).reversed());
+    List<Entry> entries = new ArrayList<>(done.size() + undone.size());
+    for (Command c : done) {
+      entries.add(new Entry(c.description(), false));
     }
-    for (Command c : redo) {
+    for (Command c : undone) {
       entries.add(new Entry(c.description(), true));
     }
     history.setAll(entries);
@@ -149,6 +254,19 @@ public final class CommandStack {
   /** True when there is something to redo. */
   public ReadOnlyBooleanProperty canRedoProperty() {
     return canRedo.getReadOnlyProperty();
+  }
+
+  /**
+   * True when undo would revert a workspace step (delete or adopt a scenario): allowed from a
+   * read-only board such as a baseline's, as long as the workspace may be changed.
+   */
+  public ReadOnlyBooleanProperty workspaceUndoNextProperty() {
+    return workspaceUndoNext.getReadOnlyProperty();
+  }
+
+  /** True when redo would re-apply a workspace step. */
+  public ReadOnlyBooleanProperty workspaceRedoNextProperty() {
+    return workspaceRedoNext.getReadOnlyProperty();
   }
 
   /** What undo would revert, for the menu. */

@@ -29,6 +29,7 @@ public final class PlanEditor {
   private final ReadOnlyObjectWrapper<PlanKind> kind =
       new ReadOnlyObjectWrapper<>(this, "kind", PlanKind.PLAN);
   private long planId = -1;
+  private java.util.function.LongConsumer reopen = this::reopenDirectly;
 
   public PlanEditor(PlanRepository repository) {
     this.repository = Objects.requireNonNull(repository);
@@ -102,6 +103,120 @@ public final class PlanEditor {
    */
   public long copy(String name, PlanKind copyKind) {
     return repository.copy(planId, name, copyKind);
+  }
+
+  /**
+   * What to do when a workspace step leaves another plan to show: by default it is loaded and
+   * shown here; the board reads it off the JavaFX thread and refreshes its list of plans.
+   */
+  public void setReopen(java.util.function.LongConsumer reopen) {
+    this.reopen = Objects.requireNonNull(reopen);
+  }
+
+  private void reopenDirectly(long id) {
+    List<PlanSummary> all = repository.list();
+    long shown = all.stream().anyMatch(p -> p.id() == id) ? id
+        : all.isEmpty() ? -1 : all.get(0).id();
+    if (shown >= 0) {
+      show(shown, repository.load(shown), repository.kind(shown));
+    }
+  }
+
+  /**
+   * Deletes the scenario or baseline being edited as one undoable workspace step ("Delete
+   * scenario ‘B’"), stored in one transaction; the plan it came from is shown next. Undo brings it
+   * back whole, under the same id, with its own undo history.
+   *
+   * @return the step's name
+   * @throws IllegalArgumentException when the plan being edited is a working plan (those are
+   *     deleted from the command line, with {@code --yes})
+   */
+  public String deleteCopy() {
+    long id = planId;
+    PlanKind k = kind.get();
+    if (id < 0 || k == PlanKind.PLAN) {
+      throw new IllegalArgumentException("Only a scenario or a baseline can be deleted here.");
+    }
+    String name = plan().name();
+    String description = "Delete " + k.code() + " " + EditNames.quote(name);
+    stack.executeWorkspace(new WorkspaceCommand() {
+      private PlanRepository.RemovedPlan removed;
+
+      @Override
+      public void execute() {
+        removed = repository.remove(id);
+        reopen.accept(removed.originId() == null ? -1 : removed.originId());
+      }
+
+      @Override
+      public void undo() {
+        repository.restore(removed);
+        reopen.accept(id);
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+
+      @Override
+      public List<Long> plans() {
+        return List.of(id);
+      }
+    });
+    return description;
+  }
+
+  /**
+   * Adopts the scenario being edited into the plan it came from as one undoable workspace step
+   * ("Adopt ‘B’ into ‘A’"), stored in one transaction; the plan is shown next. Undo gives the plan
+   * its old content, removes the automatic baseline and brings the scenario back.
+   *
+   * @param planName the name of the plan it came from, for the step's name
+   * @return the step's name
+   * @throws IllegalArgumentException when the plan being edited is not a scenario
+   */
+  public String adopt(String planName, java.time.LocalDate today) {
+    long id = planId;
+    if (id < 0 || kind.get() != PlanKind.SCENARIO) {
+      throw new IllegalArgumentException("Only a scenario can be adopted.");
+    }
+    String description = "Adopt " + EditNames.quote(plan().name()) + " into "
+        + EditNames.quote(planName);
+    stack.executeWorkspace(new WorkspaceCommand() {
+      private PlanRepository.Adoption done;
+
+      @Override
+      public void execute() {
+        done = repository.adopt(id, today);
+        reopen.accept(done.planId());
+      }
+
+      @Override
+      public void undo() {
+        repository.unadopt(done);
+        reopen.accept(id);
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+
+      @Override
+      public List<Long> plans() {
+        return done == null ? List.of(id) : List.of(id, done.planId());
+      }
+    });
+    return description;
+  }
+
+  /**
+   * The name adopting a scenario into {@code planName} on {@code today} gives the automatic
+   * baseline (off the JavaFX thread): the same rule as {@link PlanRepository#adopt}.
+   */
+  public String baselineNameFor(String planName, java.time.LocalDate today) {
+    return repository.uniqueName(planName + " baseline " + today);
   }
 
   /** Forgets the undo history of a plan that was deleted or replaced outside the stack. */

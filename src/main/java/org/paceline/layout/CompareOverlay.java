@@ -20,6 +20,14 @@ public final class CompareOverlay {
 
   private CompareOverlay() {}
 
+  /**
+   * The board {@code layout} with the changes' ghosts and marks in its program rows and the
+   * change of each sales target in its lane ({@link TargetChanges}).
+   */
+  public static BoardLayout apply(BoardLayout layout, PlanChanges changes, TextMeasure measure) {
+    return TargetChanges.apply(apply(layout, changes), changes, measure);
+  }
+
   /** The board {@code layout} with the changes' ghosts and marks in its program rows. */
   public static BoardLayout apply(BoardLayout layout, PlanChanges changes) {
     if (changes == null || (changes.moves().isEmpty() && changes.added().isEmpty())) {

@@ -184,7 +184,7 @@ public final class Slides {
     }
     BoardData fitted = folded.isEmpty() ? open : data.withRows(p -> true, from, to, folded);
     BoardLayout layout = CompareOverlay.apply(folded.isEmpty() ? first
-        : BoardLayout.of(fitted, from, to, width, TYPE_SCALE, measure), changes);
+        : BoardLayout.of(fitted, from, to, width, TYPE_SCALE, measure), changes, measure);
     List<BoardLayout.Section> rowSections = layout.rows();
     int hiddenGroups = 0;
     if (rowSections.size() > maxRows) {

@@ -45,6 +45,16 @@ public final class Styles {
   public static final String GHOST_MOVED = "ghost.moved";
   /** A frame around the bar of a program the plan compared with does not have. */
   public static final String MARK_ADDED = "mark.added";
+  /** A rule under a sales target that is higher than (or new since) the plan compared with. */
+  public static final String TARGET_CHANGE_UP = "target.change.up";
+  /** A rule under a sales target that is lower than in the plan compared with. */
+  public static final String TARGET_CHANGE_DOWN = "target.change.down";
+  /** A dashed box where the plan compared with had a target that is gone now. */
+  public static final String TARGET_CHANGE_GONE = "target.change.gone";
+  /** The text of a target that went up ("▲ +$200K"). */
+  public static final String TEXT_CHANGE_UP = "text.change.up";
+  /** The text of a target that went down or is gone ("▼ −$100K", "was $300K"). */
+  public static final String TEXT_CHANGE_DOWN = "text.change.down";
 
   // pace strips
   public static final String STRIP_BACKGROUND = "strip.background";

@@ -26,9 +26,18 @@ public record ConflictKey(
 
   /** The identity of a conflict: the one place that says which of its fields count. */
   public static ConflictKey of(Conflict c) {
-    String s = c.segment();
     return new ConflictKey(c.rule(), c.program(), c.initiative(), c.quarter(),
-        s.isEmpty() ? s : s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), c.month(),
-        c.item());
+        oneCase(c.segment()), c.month(), c.item());
+  }
+
+  /** The segment in one case; most are plain lower-case ASCII already and kept as they are. */
+  private static String oneCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= 0x80 || (ch >= 'A' && ch <= 'Z')) {
+        return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+      }
+    }
+    return s;
   }
 }

@@ -404,8 +404,42 @@ public final class PlanRepository {
     return n;
   }
 
-  /** What adopting a scenario did. */
-  public record Adoption(long planId, String planName, long baselineId, String baselineName) {}
+  /**
+   * What adopting a scenario did, with what {@link #unadopt} needs to take it back.
+   *
+   * @param planId the plan that took the scenario's content
+   * @param planName its name (unchanged)
+   * @param baselineId the automatic baseline that keeps the plan's old content
+   * @param baselineName its name
+   * @param scenario the scenario as it was before it was removed
+   * @param copiesMoved the other plans made from the scenario, now pointing at the plan
+   */
+  public record Adoption(long planId, String planName, long baselineId, String baselineName,
+      RemovedPlan scenario, List<Long> copiesMoved) {
+    public Adoption {
+      copiesMoved = List.copyOf(copiesMoved);
+    }
+  }
+
+  /**
+   * A plan as it was just before it was removed: everything {@link #restore} needs to bring it
+   * back whole, under the same id (so its view settings, its undo history and the plans made from
+   * it find it again).
+   *
+   * @param id its id
+   * @param plan its content: settings and every table
+   * @param kind plan, scenario or baseline
+   * @param originId the plan it was copied from, or null
+   * @param createdAt when it was made
+   * @param rowVersion its row version when it was removed
+   * @param copies the plans that were copied from it
+   */
+  public record RemovedPlan(long id, Plan plan, PlanKind kind, Long originId,
+      java.time.LocalDateTime createdAt, long rowVersion, List<Long> copies) {
+    public RemovedPlan {
+      copies = List.copyOf(copies);
+    }
+  }
 
   /**
    * Adopts a scenario, in one transaction: the plan it came from takes the scenario's content
@@ -441,10 +475,117 @@ public final class PlanRepository {
       tx.update(PLAN).set(PLAN.KIND, PlanKind.BASELINE.code()).set(PLAN.ORIGIN_ID, planId)
           .where(PLAN.ID.eq(baselineId)).execute();
       // other scenarios of the adopted one now come from the plan it became
+      List<Long> moved = tx.select(PLAN.ID).from(PLAN).where(PLAN.ORIGIN_ID.eq(scenarioId))
+          .orderBy(PLAN.ID).fetch(PLAN.ID);
       tx.update(PLAN).set(PLAN.ORIGIN_ID, planId).where(PLAN.ORIGIN_ID.eq(scenarioId)).execute();
-      r.delete(scenarioId);
-      return new Adoption(planId, old.name(), baselineId, baselineName);
+      RemovedPlan removed = r.remove(tx, scenarioId);
+      return new Adoption(planId, old.name(), baselineId, baselineName, removed, moved);
     });
+  }
+
+  /**
+   * Takes an adoption back, in one transaction: the plan gets its old content again (from the
+   * adoption's baseline), the automatic baseline is removed, the scenario comes back whole under
+   * its own id, and the plans that were made from it point at it again.
+   *
+   * @throws IllegalArgumentException when the automatic baseline is no longer in the workspace
+   *     (its content is the plan's old content), or the scenario's name is taken meanwhile
+   */
+  public void unadopt(Adoption done) {
+    dsl.transaction(trx -> {
+      DSLContext tx = trx.dsl();
+      refuseFrozen(tx, done.planId());
+      PlanRepository r = new PlanRepository(tx);
+      if (tx.fetchCount(PLAN, PLAN.ID.eq(done.baselineId())) == 0) {
+        throw new IllegalArgumentException("The baseline \"" + done.baselineName()
+            + "\" that kept the plan's old content is no longer in the workspace.");
+      }
+      Plan old = r.load(done.baselineId());
+      r.load(done.planId()); // the base version of the replace below
+      r.replace(done.planId(), old.withName(done.planName()));
+      r.delete(done.baselineId());
+      r.restore(tx, done.scenario());
+      if (!done.copiesMoved().isEmpty()) {
+        tx.update(PLAN).set(PLAN.ORIGIN_ID, done.scenario().id())
+            .where(PLAN.ID.in(done.copiesMoved()).and(PLAN.ORIGIN_ID.eq(done.planId())))
+            .execute();
+      }
+    });
+    planVersions.remove(done.planId()); // its next load says the version to base edits on
+    rememberRestored(done.scenario());
+  }
+
+  /**
+   * Removes a plan and everything in it, in one transaction, and returns it as it was, for
+   * {@link #restore}. Allowed for a baseline: it removes the copy, it does not change it.
+   */
+  public RemovedPlan remove(long planId) {
+    return dsl.transactionResult(trx -> remove(trx.dsl(), planId));
+  }
+
+  private RemovedPlan remove(DSLContext tx, long planId) {
+    PlanRecord p = tx.selectFrom(PLAN).where(PLAN.ID.eq(planId)).fetchOne();
+    if (p == null) {
+      throw missing(planId);
+    }
+    Plan content = new PlanRepository(tx).load(planId);
+    List<Long> copies = tx.select(PLAN.ID).from(PLAN).where(PLAN.ORIGIN_ID.eq(planId))
+        .orderBy(PLAN.ID).fetch(PLAN.ID);
+    RemovedPlan removed = new RemovedPlan(planId, content, kindOf(p.getKind()), p.getOriginId(),
+        p.getCreatedAt(), p.getRowVersion(), copies);
+    tx.deleteFrom(PROGRAM).where(PROGRAM.PLAN_ID.eq(planId)).execute();
+    tx.deleteFrom(PLAN).where(PLAN.ID.eq(planId)).execute();
+    planVersions.remove(planId);
+    programVersions.keySet().removeIf(k -> k.startsWith(planId + "\u0000"));
+    return removed;
+  }
+
+  /**
+   * Brings a removed plan back whole, in one transaction: the same id, name, kind, origin (when
+   * that plan is still there), time made and every table; the plans made from it that are still
+   * there and come from nowhere now point at it again.
+   *
+   * @throws IllegalArgumentException when another plan took its name or id meanwhile
+   */
+  public void restore(RemovedPlan removed) {
+    dsl.transaction(trx -> restore(trx.dsl(), removed));
+    rememberRestored(removed);
+  }
+
+  private void restore(DSLContext tx, RemovedPlan removed) {
+    String name = removed.plan().name();
+    if (tx.fetchCount(PLAN, PLAN.NAME.eq(name)) > 0) {
+      throw new IllegalArgumentException("There is already a plan named \"" + name
+          + "\"; rename it first to bring this one back.");
+    }
+    if (tx.fetchCount(PLAN, PLAN.ID.eq(removed.id())) > 0) {
+      throw new IllegalArgumentException("The plan \"" + name + "\" is already back.");
+    }
+    Long origin = removed.originId();
+    if (origin != null && tx.fetchCount(PLAN, PLAN.ID.eq(origin)) == 0) {
+      origin = null;
+    }
+    PlanSettings s = removed.plan().settings();
+    long version = removed.rowVersion() + 1;
+    tx.insertInto(PLAN, PLAN.ID, PLAN.NAME, PLAN.FISCAL_YEAR_START, PLAN.FISCAL_YEAR_NAMED_BY,
+        PLAN.CURRENCY, PLAN.CAPACITY, PLAN.CREATED_AT, PLAN.KIND, PLAN.ORIGIN_ID,
+        PLAN.ROW_VERSION, PLAN.CHANGED_BY)
+        .values(removed.id(), s.name(), s.fiscalYearStart(), s.namedBy().code(), s.currency(),
+            s.capacity() == 0 ? null : s.capacity(), removed.createdAt(), removed.kind().code(),
+            origin, version, user)
+        .execute();
+    insertContent(tx, removed.id(), removed.plan(), version);
+    if (!removed.copies().isEmpty()) {
+      tx.update(PLAN).set(PLAN.ORIGIN_ID, removed.id())
+          .where(PLAN.ID.in(removed.copies()).and(PLAN.ORIGIN_ID.isNull())).execute();
+    }
+  }
+
+  private void rememberRestored(RemovedPlan removed) {
+    long version = removed.rowVersion() + 1;
+    planVersions.put(removed.id(), version);
+    removed.plan().programs().forEach(p -> programVersions.put(key(removed.id(), p.id()),
+        version));
   }
 
   /**

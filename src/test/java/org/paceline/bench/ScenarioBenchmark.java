@@ -86,6 +86,7 @@ public final class ScenarioBenchmark {
       List<Double> singles = new ArrayList<>();
       List<Double> compares = new ArrayList<>();
       List<Double> diffs = new ArrayList<>();
+      List<Double> parallel = new ArrayList<>();
       List<ConflictChange> changes = List.of();
       for (int i = 0; i < 120; i++) {
         long s = System.nanoTime();
@@ -97,14 +98,21 @@ public final class ScenarioBenchmark {
         long f = System.nanoTime();
         ConflictAnalyzer.analyze(a);
         long g = System.nanoTime();
+        // as paceline compare and the window do it: the two analyses side by side, then the diff
+        List<List<Conflict>> both = PlanComparison.analyzeBoth(a, b, java.time.LocalDate.now());
+        PlanComparison.compare(both.get(0), both.get(1));
+        long h = System.nanoTime();
         if (i >= 40) {
           compares.add(ms(e - s));
           diffs.add(ms(e - d));
           singles.add(ms(g - f));
+          parallel.add(ms(h - g));
         }
       }
       report("compare (two analyses and the diff; " + changes.size() + " changes)", compares);
       report("of which the diff", diffs);
+      report("compare as the CLI and window run it (the two analyses side by side, then the"
+          + " diff; " + Runtime.getRuntime().availableProcessors() + " cores)", parallel);
       report("one analysis alone, same run (the budget's unit: 20 ms on a quiet machine)",
           singles);
     }

@@ -110,4 +110,71 @@ class CommandStackTest {
     assertEquals("fragile", s.undoTextProperty().get(), "still there to try again");
     assertTrue(s.canUndoProperty().get());
   }
+
+  /** A workspace step (delete, adopt) that touched some plans. */
+  record WorkspaceStep(String name, List<String> log, List<Long> plans)
+      implements WorkspaceCommand {
+    @Override
+    public void execute() {
+      log.add("do " + name);
+    }
+
+    @Override
+    public void undo() {
+      log.add("undo " + name);
+    }
+
+    @Override
+    public String description() {
+      return name;
+    }
+  }
+
+  @Test
+  void workspaceStepsAreUndoneInTheOrderTheyWereMadeFromEveryPlan() {
+    List<String> log = new ArrayList<>();
+    CommandStack s = new CommandStack(10);
+    s.switchTo(1L);
+    s.execute(new Step("a1", log));
+    s.executeWorkspace(new WorkspaceStep("Delete scenario B", log, List.of(9L)));
+    s.execute(new Step("a2", log));
+    assertEquals(List.of("a1", "Delete scenario B", "a2"), history(s));
+    assertFalse(s.workspaceUndoNextProperty().get());
+    s.undo();
+    assertTrue(s.workspaceUndoNextProperty().get());
+    assertEquals("Delete scenario B", s.undoTextProperty().get());
+    s.switchTo(2L); // another plan's board offers the same workspace step
+    assertEquals("Delete scenario B", s.undoTextProperty().get());
+    s.undo();
+    s.switchTo(1L);
+    assertEquals("a1", s.undoTextProperty().get());
+    assertEquals("Delete scenario B", s.redoTextProperty().get(), "the last one undone first");
+    s.redo();
+    assertEquals("a2", s.redoTextProperty().get());
+    s.redo();
+    assertEquals(List.of("do a1", "do Delete scenario B", "do a2", "undo a2",
+        "undo Delete scenario B", "do Delete scenario B", "do a2"), log);
+    s.execute(new Step("a3", log));
+    assertFalse(s.canRedoProperty().get());
+  }
+
+  @Test
+  void undoingAWorkspaceStepDropsTheLaterEditsOfThePlansItTouched() {
+    List<String> log = new ArrayList<>();
+    CommandStack s = new CommandStack(10);
+    s.switchTo(1L);
+    s.execute(new Step("before", log));
+    s.executeWorkspace(new WorkspaceStep("Adopt B into A", log, List.of(1L, 2L)));
+    s.execute(new Step("on the adopted content", log));
+    s.switchTo(3L);
+    s.execute(new Step("elsewhere", log));
+    s.undo(); // "elsewhere"
+    s.undo(); // the adoption: plan 1's later edit no longer fits and goes
+    s.switchTo(1L);
+    assertEquals(List.of("before", "(undone) Adopt B into A"), history(s));
+    assertEquals("before", s.undoTextProperty().get());
+    s.switchTo(3L);
+    assertEquals(List.of("(undone) Adopt B into A", "(undone) elsewhere"), history(s),
+        "plan 3 was not touched: its edit can still be redone, after the adoption");
+  }
 }

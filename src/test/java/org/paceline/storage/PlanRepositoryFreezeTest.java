@@ -25,12 +25,12 @@ class PlanRepositoryFreezeTest {
 
   /** Public methods that only read, or that make or remove a whole plan. */
   private static final Set<String> NOT_EDITS = Set.of("list", "lineage", "kind", "findByName",
-      "uniqueName", "insert", "load", "loadProgram", "copy", "delete");
+      "uniqueName", "insert", "load", "loadProgram", "copy", "delete", "remove", "restore");
 
   /** Public methods that change an existing plan: each one is tried on a baseline below. */
   private static final Set<String> EDITS = Set.of("replace", "updateProgram", "insertProgram",
       "deleteProgram", "rename", "adopt", "updateInitiativeAndPrograms", "appendOrder",
-      "insertOrderAt", "updateOrder", "deleteOrder", "replaceHolidays");
+      "insertOrderAt", "updateOrder", "deleteOrder", "replaceHolidays", "unadopt");
 
   @TempDir Path dir;
 
@@ -64,6 +64,10 @@ class PlanRepositoryFreezeTest {
         () -> plans.deleteOrder(b, order),
         () -> plans.replaceHolidays(b, List.of(new org.paceline.model.Holiday(
             java.time.LocalDate.of(2027, 12, 24), "Christmas Eve"))),
+        // taking an adoption back into a baseline would change it
+        () -> plans.unadopt(new PlanRepository.Adoption(b, "Approved", a, "x",
+            new PlanRepository.RemovedPlan(999, frozen.withName("Gone"), PlanKind.SCENARIO, b,
+                java.time.LocalDateTime.of(2027, 1, 1, 0, 0), 0, List.of()), List.of())),
       };
       assertEquals(EDITS.size() - 1, edits.length, "adopt is tried on its own below");
       for (Executable edit : edits) {

@@ -80,6 +80,11 @@ public final class BoardPalette {
     fill("mark", WARNING);
     INKS.put(Styles.GHOST_MOVED, new Ink(null, INK, 1.1, true));
     INKS.put(Styles.MARK_ADDED, new Ink(null, ADDED, 1.4, false));
+    fill(Styles.TARGET_CHANGE_UP, ADDED);
+    fill(Styles.TARGET_CHANGE_DOWN, ERROR);
+    INKS.put(Styles.TARGET_CHANGE_GONE, new Ink(null, ERROR, 0.9, true));
+    fill(Styles.TEXT_CHANGE_UP, ADDED);
+    fill(Styles.TEXT_CHANGE_DOWN, ERROR);
     fill(Styles.TEXT, INK);
     fill(Styles.TEXT_HEADING, INK);
     fill(Styles.TEXT_MUTED, MUTED);

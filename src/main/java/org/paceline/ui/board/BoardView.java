@@ -174,6 +174,7 @@ public final class BoardView extends BorderPane {
     MenuItem print = item("Print and export…", "Shortcut+P", this::printDialog);
     MenuItem deck = item("PowerPoint…", null, () -> java.util.Optional.ofNullable(
         model.editor().plan()).ifPresent(p -> DeckExport.chooseAndExport(getScene().getWindow(),
+        exportCompare.get(),
             p, work)));
     deck.setId("exportPowerPoint");
     Menu export = new Menu("Export", null, deck);
@@ -196,14 +197,12 @@ public final class BoardView extends BorderPane {
     undo.textProperty().bind(Bindings.when(model.editor().commands().canUndoProperty())
         .then(Bindings.concat("Undo ", model.editor().commands().undoTextProperty()))
         .otherwise("Undo"));
-    undo.disableProperty().bind(model.editor().commands().canUndoProperty().not()
-        .or(model.editableProperty().not()));
+    undo.disableProperty().bind(model.undoableProperty().not());
     MenuItem redo = item("Redo", "Shortcut+Shift+Z", model::redo);
     redo.textProperty().bind(Bindings.when(model.editor().commands().canRedoProperty())
         .then(Bindings.concat("Redo ", model.editor().commands().redoTextProperty()))
         .otherwise("Redo"));
-    redo.disableProperty().bind(model.editor().commands().canRedoProperty().not()
-        .or(model.editableProperty().not()));
+    redo.disableProperty().bind(model.redoableProperty().not());
     MenuItem redoY = item("Redo (again)", "Shortcut+Y", model::redo);
     redoY.setVisible(false);
     MenuItem add = item("New program", "Shortcut+N", this::addProgram);
@@ -255,20 +254,33 @@ public final class BoardView extends BorderPane {
     file.getItems().add(quit - 1, item);
   }
 
-  /** Shows a panel beside the board, above the details (null removes it). */
+  /**
+   * Where the exports find the comparison open on the board (null: none), offered as "Changes
+   * since ‘B’" in the print and export dialog and the PowerPoint export.
+   */
+  public void setExportCompare(
+      java.util.function.Supplier<org.paceline.layout.CompareView> comparing) {
+    exportCompare = java.util.Objects.requireNonNull(comparing);
+  }
+
+  private java.util.function.Supplier<org.paceline.layout.CompareView> exportCompare =
+      () -> null;
+
+  /**
+   * Shows a panel beside the board in the conflict list's place, where it has the most room (it
+   * may hold the list itself, e.g. in a tab); null puts the conflict list back. A panel that holds
+   * the list must let go of it before it is removed.
+   */
   public void setSidePanel(javafx.scene.Node panel) {
-    javafx.scene.Node old = (javafx.scene.Node) getProperties().get("sidePanel");
-    if (old != null) {
-      side.getItems().remove(old);
-    }
-    getProperties().put("sidePanel", panel);
+    javafx.scene.Node now = (javafx.scene.Node) getProperties().remove("sidePanel");
+    int at = side.getItems().indexOf(now != null ? now : conflicts);
     if (panel != null) {
-      side.getItems().add(0, panel);
-      // the added panel, then details, conflicts and what is due to order below it
-      side.setDividerPositions(0.46, 0.62, 0.88);
-    } else {
-      side.setDividerPositions(0.42, 0.84);
+      getProperties().put("sidePanel", panel);
     }
+    side.getItems().set(at, panel != null ? panel : conflicts);
+    // while comparing, the details give the compared panel more room
+    side.setDividerPositions(panel != null ? new double[] {0.24, 0.86}
+        : new double[] {0.42, 0.84});
   }
 
   /** Adds a line under the toolbars (the baseline badge). */
@@ -355,11 +367,9 @@ public final class BoardView extends BorderPane {
     add.disableProperty().bind(model.editableProperty().not());
     Button undo = button("Undo", "Undo the last change (Ctrl+Z)", model::undo);
     undo.setId("undoButton");
-    undo.disableProperty().bind(model.editor().commands().canUndoProperty().not()
-        .or(model.editableProperty().not()));
+    undo.disableProperty().bind(model.undoableProperty().not());
     Button redo = button("Redo", "Redo (Ctrl+Shift+Z)", model::redo);
-    redo.disableProperty().bind(model.editor().commands().canRedoProperty().not()
-        .or(model.editableProperty().not()));
+    redo.disableProperty().bind(model.redoableProperty().not());
     Button zoomOut = button("−", "Zoom out (Ctrl+−, or Ctrl+scroll)",
         () -> timeline.zoom(1 / 1.4, width() / 2));
     Button zoomIn = button("+", "Zoom in (Ctrl+=, or Ctrl+scroll)",
@@ -602,9 +612,11 @@ public final class BoardView extends BorderPane {
       return;
     }
     long id = model.editor().planId();
-    new org.paceline.ui.print.PrintDialog(getScene().getWindow(), plan,
+    var dialog = new org.paceline.ui.print.PrintDialog(getScene().getWindow(), plan,
         timeline.filterProperty().get(), work, viewSettings.load(id, "print"),
-        v -> viewSettings.save(id, "print", v)).show();
+        v -> viewSettings.save(id, "print", v));
+    dialog.offerCompare(exportCompare.get());
+    dialog.show();
   }
 
   private void editSettings() {
@@ -730,7 +742,8 @@ public final class BoardView extends BorderPane {
 
   /** File → Export → PowerPoint to {@code file} without the file chooser, for the tests. */
   public Task<?> exportDeck(Path file) {
-    return DeckExport.export(getScene().getWindow(), model.editor().plan(), file, work);
+    return DeckExport.export(getScene().getWindow(), model.editor().plan(),
+        exportCompare.get(), file, work);
   }
 
   /** The timeline, for the window's tests. */

@@ -66,6 +66,9 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
   public BoardViewModel(PlanEditor editor, BackgroundWork work) {
     this.editor = Objects.requireNonNull(editor);
     this.work = Objects.requireNonNull(work);
+    // a workspace step (delete, adopt, their undo) leaves another plan to show: read it off the
+    // JavaFX thread, with the list of plans
+    editor.setReopen(this::refresh);
     readOnlyReason.bind(javafx.beans.binding.Bindings.createStringBinding(this::reasonNow,
         viewerReason, editor.kindProperty(), editor.planProperty()));
     editor.planProperty().addListener((o, a, b) -> analyse());
@@ -402,7 +405,65 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
   }
 
   public void undo() {
-    edit(() -> editor.commands().undo());
+    if (editor.commands().workspaceUndoNextProperty().get()) {
+      workspaceStep(() -> {
+        editor.commands().undo();
+        return "";
+      });
+    } else {
+      edit(() -> editor.commands().undo());
+    }
+  }
+
+  /**
+   * True when Edit ▸ Undo may run: something to undo, and the board editable, or the step a
+   * workspace one (delete or adopt a scenario) in a workspace that may be changed.
+   */
+  public javafx.beans.binding.BooleanBinding undoableProperty() {
+    var c = editor.commands();
+    return c.canUndoProperty().and(editableProperty()
+        .or(c.workspaceUndoNextProperty().and(workspaceReadOnlyProperty().not())));
+  }
+
+  /** True when Edit ▸ Redo may run (as {@link #undoableProperty}). */
+  public javafx.beans.binding.BooleanBinding redoableProperty() {
+    var c = editor.commands();
+    return c.canRedoProperty().and(editableProperty()
+        .or(c.workspaceRedoNextProperty().and(workspaceReadOnlyProperty().not())));
+  }
+
+  /**
+   * Deletes the scenario or baseline shown as one undoable step and shows the plan it came from.
+   *
+   * @return true when it was deleted
+   */
+  public boolean deleteOpenCopy() {
+    return workspaceStep(editor::deleteCopy);
+  }
+
+  /**
+   * Adopts the scenario shown into {@code planName}, the plan it came from, as one undoable step
+   * and shows that plan.
+   *
+   * @return true when it was adopted
+   */
+  public boolean adoptOpenScenario(String planName) {
+    return workspaceStep(() -> editor.adopt(planName, LocalDate.now()));
+  }
+
+  /** A step that changes the workspace: refused only when the workspace may not be changed. */
+  private boolean workspaceStep(java.util.function.Supplier<String> step) {
+    if (viewerReason.get() != null) {
+      status.set(viewerReason.get());
+      return false;
+    }
+    try {
+      status.set(step.get());
+      return true;
+    } catch (RuntimeException e) {
+      status.set("Not done: " + e.getMessage());
+      return false;
+    }
   }
 
   // ---------------------------------------------------------------- orders
@@ -436,7 +497,14 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
   }
 
   public void redo() {
-    edit(() -> editor.commands().redo());
+    if (editor.commands().workspaceRedoNextProperty().get()) {
+      workspaceStep(() -> {
+        editor.commands().redo();
+        return "";
+      });
+    } else {
+      edit(() -> editor.commands().redo());
+    }
   }
 
   /**

@@ -23,6 +23,9 @@ public final class ComparePanel extends VBox {
   private final Label title = new Label();
   private final Label summary = new Label();
   private final Label programs = new Label();
+  /** The programs and targets that changed, folded to one line so the list keeps its room. */
+  private final javafx.scene.control.TitledPane programsPane =
+      new javafx.scene.control.TitledPane("", programs);
   private final ListView<ConflictChange> list = new ListView<>();
 
   public ComparePanel(CompareViewModel model, Runnable close) {
@@ -65,7 +68,15 @@ public final class ComparePanel extends VBox {
       }
     });
     VBox.setVgrow(list, Priority.ALWAYS);
-    getChildren().addAll(head, summary, programs, list);
+    programsPane.setId("comparePrograms");
+    programsPane.setExpanded(false);
+    programsPane.setAnimated(false);
+    programsPane.setMinHeight(Region.USE_PREF_SIZE);
+    // its one-line title must not widen the side: it is cut to the panel's width instead
+    programsPane.setMinWidth(0);
+    programsPane.setPrefWidth(0);
+    programsPane.setMaxWidth(Double.MAX_VALUE);
+    getChildren().addAll(head, summary, programsPane, list);
     model.resultProperty().addListener((o, a, r) -> describe(r));
     describe(model.resultProperty().get());
   }
@@ -74,6 +85,7 @@ public final class ComparePanel extends VBox {
     if (r == null) {
       summary.setText("");
       programs.setText("");
+      programsPane.setText("");
       return;
     }
     long added = r.changes().stream().filter(c -> c.change() == ConflictChange.Kind.NEW).count();
@@ -88,6 +100,10 @@ public final class ComparePanel extends VBox {
       sb.append(sb.length() == 0 ? "" : "\n").append(t);
     }
     programs.setText(sb.length() == 0 ? "No program was added, removed or moved." : sb.toString());
+    programsPane.setText("Programs: " + r.moved().size() + " moved, " + r.added().size()
+        + " added, " + r.removed().size() + " removed"
+        + (r.targetChanges().isEmpty() ? "" : "; targets: " + r.targetChanges().size()
+            + " changed"));
   }
 
   private static void line(StringBuilder sb, String what, java.util.List<Program> list) {

@@ -25,9 +25,13 @@ import org.paceline.ui.board.BoardViewModel;
  */
 public final class CompareViewModel {
 
-  /** What the comparison found, ready to show. */
+  /**
+   * What the comparison found, ready to show; {@code view} is the same for the exports ("changes
+   * since" on paper and slides).
+   */
   public record Result(Plan other, List<ConflictChange> changes, List<Program> added,
-      List<Program> removed, List<Program> moved, List<String> targetChanges) {}
+      List<Program> removed, List<Program> moved, List<String> targetChanges,
+      org.paceline.layout.CompareView view) {}
 
   private final BoardViewModel board;
   private final BackgroundWork work;
@@ -95,13 +99,20 @@ public final class CompareViewModel {
   static Result compare(Plan other, Plan shown, java.time.LocalDate asOf) {
     PlanChanges c = PlanChanges.of(other, shown, asOf);
     return new Result(other, c.conflicts(), c.added(), c.removed(),
-        c.moves().stream().map(PlanChanges.Move::after).toList(), c.targetChanges());
+        c.moves().stream().map(PlanChanges.Move::after).toList(), c.targetChanges(),
+        new org.paceline.layout.CompareView(other.name(), asOf, c));
   }
 
   private void show(Result r) {
     result.set(r);
     changes.setAll(r.changes());
     title.set("Compared with \u2018" + r.other().name() + "\u2019");
+  }
+
+  /** The comparison open now, for the exports, or null. */
+  public org.paceline.layout.CompareView view() {
+    Result r = result.get();
+    return r == null ? null : r.view();
   }
 
   /** Ends the comparison. */

@@ -40,6 +40,7 @@ public final class PlanMenu {
   private final BackgroundWork work;
   private final CompareViewModel compare;
   private final ComparePanel panel;
+  private CompareSide sideTabs;
 
   private PlanMenu(BoardView board, BoardViewModel model, BackgroundWork work) {
     this.board = board;
@@ -49,8 +50,13 @@ public final class PlanMenu {
     this.panel = new ComparePanel(compare, compare::stop);
     compare.resultProperty().addListener((o, a, r) -> {
       board.timeline().setComparedPlan(r == null ? null : r.other());
-      if ((a == null) != (r == null)) {
-        board.setSidePanel(r == null ? null : panel);
+      if (a == null && r != null) {
+        sideTabs = new CompareSide(panel, board.conflictPanel(), compare.changes());
+        board.setSidePanel(sideTabs);
+      } else if (a != null && r == null && sideTabs != null) {
+        sideTabs.release();
+        sideTabs = null;
+        board.setSidePanel(null);
       }
     });
   }
@@ -61,6 +67,7 @@ public final class PlanMenu {
     PlanMenu m = new PlanMenu(board, model, work);
     board.addMenu(m.menu());
     board.addBanner(m.badge());
+    board.setExportCompare(m.compare::view);
     return m.compare;
   }
 
@@ -80,8 +87,21 @@ public final class PlanMenu {
     MenuItem stop = item("Stop comparing", null, compare::stop);
     stop.disableProperty().bind(compare.resultProperty().isNull());
     MenuItem history = item("Edit history\u2026", "Shortcut+H", this::history);
-    Menu menu = new Menu("Plan", null, scenario, baseline, new SeparatorMenuItem(), shift,
-        new SeparatorMenuItem(), with, stop, new SeparatorMenuItem(), history);
+    var kind = model.editor().kindProperty();
+    MenuItem adopt = item("Adopt this scenario\u2026", null, this::adopt);
+    adopt.setId("adoptScenario");
+    adopt.disableProperty().bind(model.workspaceReadOnlyProperty()
+        .or(kind.isNotEqualTo(PlanKind.SCENARIO)));
+    MenuItem delete = item("Delete scenario\u2026", null, this::delete);
+    delete.setId("deleteScenario");
+    delete.textProperty().bind(javafx.beans.binding.Bindings.when(
+        kind.isEqualTo(PlanKind.BASELINE)).then("Delete baseline\u2026")
+        .otherwise("Delete scenario\u2026"));
+    delete.disableProperty().bind(model.workspaceReadOnlyProperty()
+        .or(kind.isEqualTo(PlanKind.PLAN)));
+    Menu menu = new Menu("Plan", null, scenario, baseline, adopt, delete,
+        new SeparatorMenuItem(), shift, new SeparatorMenuItem(), with, stop,
+        new SeparatorMenuItem(), history);
     menu.setId("planMenu");
     return menu;
   }
@@ -191,6 +211,82 @@ public final class PlanMenu {
       model.shiftInitiative(which.getValue().id(), ShiftDuration.parse(by.getText()),
           programs.isSelected());
     }
+  }
+
+  /** Asks, then deletes the scenario (or baseline) shown; Edit ▸ Undo brings it back. */
+  private void delete() {
+    var plan = model.editor().plan();
+    if (plan == null) {
+      return;
+    }
+    boolean isBaseline = model.editor().kindProperty().get() == PlanKind.BASELINE;
+    String what = isBaseline ? "baseline" : "scenario";
+    if (confirm("Delete " + what, "Delete the " + what + " \u2018" + plan.name() + "\u2019?",
+        "\u2018" + plan.name() + "\u2019 and everything in it are removed from the workspace;"
+            + " the plan it was made from is shown. Edit \u25b8 Undo brings it back whole.",
+        "Delete " + what)) {
+      compare.stop();
+      model.deleteOpenCopy();
+    }
+  }
+
+  /**
+   * Asks, saying what the plan and its baseline will be, then adopts the scenario shown; Edit ▸
+   * Undo takes it back.
+   */
+  private void adopt() {
+    var plan = model.editor().plan();
+    long id = model.editor().planId();
+    if (plan == null) {
+      return;
+    }
+    Task<String[]> names = new Task<>() {
+      @Override
+      protected String[] call() {
+        PlanLineage self = model.editor().lineage().stream().filter(l -> l.id() == id)
+            .findFirst().orElseThrow();
+        if (self.originName().isEmpty()) {
+          throw new IllegalArgumentException("The plan that \u2018" + plan.name()
+              + "\u2019 was made from is no longer in the workspace; there is nothing to adopt"
+              + " it into.");
+        }
+        return new String[] {self.originName(),
+            model.editor().baselineNameFor(self.originName(), java.time.LocalDate.now())};
+      }
+    };
+    task(names, n -> {
+      if (confirm("Adopt this scenario", "Adopt \u2018" + plan.name() + "\u2019 into \u2018"
+          + n[0] + "\u2019?", "\u2018" + plan.name() + "\u2019 replaces \u2018" + n[0]
+          + "\u2019; the old \u2018" + n[0] + "\u2019 is kept as baseline \u2018" + n[1]
+          + "\u2019 and the scenario itself is removed. Edit \u25b8 Undo takes it back.",
+          "Adopt")) {
+        compare.stop();
+        model.adoptOpenScenario(n[0]);
+      }
+    });
+  }
+
+  private <T> void task(Task<T> t, java.util.function.Consumer<T> then) {
+    t.setOnSucceeded(e -> then.accept(t.getValue()));
+    t.setOnFailed(e -> {
+      javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+          javafx.scene.control.Alert.AlertType.ERROR, t.getException().getMessage(),
+          ButtonType.OK);
+      a.setHeaderText(null);
+      a.show();
+    });
+    work.submit(t);
+  }
+
+  private static boolean confirm(String title, String header, String text, String yes) {
+    ButtonType go = new ButtonType(yes, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+        javafx.scene.control.Alert.AlertType.CONFIRMATION, text, go, ButtonType.CANCEL);
+    a.setTitle(title);
+    a.setHeaderText(header);
+    a.getDialogPane().setId("confirmWorkspaceStep");
+    a.getDialogPane().setMinWidth(480);
+    return a.showAndWait().orElse(ButtonType.CANCEL) == go;
   }
 
   private void chooseCompare() {

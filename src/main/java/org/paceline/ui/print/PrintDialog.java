@@ -66,6 +66,9 @@ public final class PrintDialog extends Dialog<Void> {
   private final ComboBox<Integer> pngScale = new ComboBox<>();
   private final CheckBox legend = new CheckBox("Legend page");
   private final CheckBox summary = new CheckBox("Conflict summary");
+  /** "Changes since ‘Approved’": offered while the board is compared with another plan. */
+  private final CheckBox changes = new CheckBox();
+  private org.paceline.layout.CompareView compare;
   private final ImageView preview = new ImageView();
   private final Label pages = new Label();
   private final Label warning = new Label();
@@ -165,6 +168,11 @@ public final class PrintDialog extends Dialog<Void> {
     form.addRow(r++, new Label("PNG scale"), pngScale);
     form.add(legend, 1, r++);
     form.add(summary, 1, r++);
+    changes.setId("printChanges");
+    changes.setVisible(false);
+    changes.managedProperty().bind(changes.visibleProperty());
+    changes.selectedProperty().addListener((o, a, b) -> render());
+    form.add(changes, 1, r++);
     Button pdf = new Button("Export PDF…");
     pdf.setId("exportPdf");
     pdf.setOnAction(e -> choose("PDF document", "*.pdf", ".pdf").ifPresent(this::exportPdf));
@@ -284,13 +292,14 @@ public final class PrintDialog extends Dialog<Void> {
 
   private void render() {
     PageSetup setup = setup();
+    org.paceline.layout.CompareView shownCompare = chosenCompare();
     int page = previewPage;
     int request = ++previewRequest;
     pages.setText("Preparing the preview…");
     Task<BoardPng.Preview> task = new Task<>() {
       @Override
       protected BoardPng.Preview call() throws Exception {
-        return BoardPng.preview(plan, setup, filter, page, 60f);
+        return BoardPng.preview(plan, setup, filter, shownCompare, page, 60f);
       }
     };
     task.setOnSucceeded(e -> {
@@ -306,6 +315,29 @@ public final class PrintDialog extends Dialog<Void> {
     work.submit(task);
   }
 
+  /**
+   * Offers the board's comparison with another plan (null: none) as the option "Changes since
+   * ‘B’", on by default: the PDF, the preview and the printout then show the ghosts, the target
+   * changes and the changes page, as {@code paceline export --compare-with B} does.
+   */
+  public void offerCompare(org.paceline.layout.CompareView view) {
+    compare = view;
+    changes.setVisible(view != null);
+    if (view != null) {
+      changes.setText("Changes since \u2018" + view.otherPlan() + "\u2019");
+      if (changes.isSelected()) {
+        render();
+      } else {
+        changes.setSelected(true);
+      }
+    }
+  }
+
+  /** The comparison to show, or null. */
+  public org.paceline.layout.CompareView chosenCompare() {
+    return compare != null && changes.isSelected() ? compare : null;
+  }
+
   private java.util.Optional<Path> choose(String what, String pattern, String ext) {
     FileChooser chooser = new FileChooser();
     chooser.setInitialFileName(plan.name() + ext);
@@ -317,10 +349,11 @@ public final class PrintDialog extends Dialog<Void> {
   /** Writes the PDF in the background with progress; cancel leaves no file behind. */
   public Task<BoardPdf.Result> exportPdf(Path file) {
     PageSetup setup = setup();
+    org.paceline.layout.CompareView withChanges = chosenCompare();
     Task<BoardPdf.Result> task = new Task<>() {
       @Override
       protected BoardPdf.Result call() throws Exception {
-        return BoardPdf.write(plan, setup, filter, file, new BoardPdf.Progress() {
+        return BoardPdf.write(plan, setup, filter, withChanges, file, new BoardPdf.Progress() {
           @Override
           public void pages(int done, int total) {
             updateProgress(done, total);
@@ -410,7 +443,7 @@ public final class PrintDialog extends Dialog<Void> {
     PageLayout layout = job.getPrinter().createPageLayout(size, setup.landscape()
         ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
     try {
-      for (var image : BoardPng.pages(plan, setup, filter, 200f)) {
+      for (var image : BoardPng.pages(plan, setup, filter, chosenCompare(), 200f)) {
         ImageView page = new ImageView(SwingFXUtils.toFXImage(image, null));
         page.setPreserveRatio(true);
         page.setFitWidth(layout.getPrintableWidth());

@@ -133,7 +133,14 @@ public final class BoardPdf {
   /** Renders into a new document, for writing as PDF or as PNG images. */
   static PDDocument render(Plan plan, PageSetup setup, Predicate<Program> filter,
       Progress progress, Result[] result) throws IOException {
-    return new BoardPdf(plan, setup, filter, LocalDate.now(), null).render(progress, result);
+    return render(plan, setup, filter, null, progress, result);
+  }
+
+  /** As {@link #render(Plan, PageSetup, Predicate, Progress, Result[])}, with the changes. */
+  static PDDocument render(Plan plan, PageSetup setup, Predicate<Program> filter,
+      CompareView compare, Progress progress, Result[] result) throws IOException {
+    return new BoardPdf(plan, setup, filter, compare == null ? LocalDate.now() : compare.asOf(),
+        compare).render(progress, result);
   }
 
   /** The width and height, in points, the board may take on one page of {@code setup}. */
@@ -169,7 +176,7 @@ public final class BoardPdf {
       Pen.Fonts fonts = new Pen.Fonts(doc);
       SheetFit fit = fit(data, from, to, setup);
       BoardLayout layout = CompareOverlay.apply(fit.layout(data, fonts),
-          compare == null ? null : compare.changes());
+          compare == null ? null : compare.changes(), fonts);
       List<Pagination.Page> pages = Pagination.pages(layout, fit.cuts(), fit.areaHeight());
       List<List<Shape>> summary = setup.conflictSummary()
           ? Sheets.conflicts("Conflicts: " + ConflictReport.summary(ConflictReport.counts(

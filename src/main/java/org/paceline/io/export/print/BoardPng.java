@@ -37,8 +37,15 @@ public final class BoardPng {
   /** Renders one page of the document the setup would write, at {@code dpi}. */
   public static Preview preview(Plan plan, PageSetup setup, Predicate<Program> filter, int index,
       float dpi) throws IOException {
+    return preview(plan, setup, filter, null, index, dpi);
+  }
+
+  /** One page of the document with the changes since another plan (null: none), at {@code dpi}. */
+  public static Preview preview(Plan plan, PageSetup setup, Predicate<Program> filter,
+      org.paceline.layout.CompareView compare, int index, float dpi) throws IOException {
     BoardPdf.Result[] result = new BoardPdf.Result[1];
-    try (PDDocument doc = BoardPdf.render(plan, setup, filter, BoardPdf.Progress.NONE, result)) {
+    try (PDDocument doc = BoardPdf.render(plan, setup, filter, compare, BoardPdf.Progress.NONE,
+        result)) {
       int page = Math.max(0, Math.min(index, doc.getNumberOfPages() - 1));
       return new Preview(new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB),
           result[0]);
@@ -48,9 +55,16 @@ public final class BoardPng {
   /** Every page of the document as images at {@code dpi}, e.g. for a printer. */
   public static List<BufferedImage> pages(Plan plan, PageSetup setup, Predicate<Program> filter,
       float dpi) throws IOException {
+    return pages(plan, setup, filter, null, dpi);
+  }
+
+  /** Every page with the changes since another plan (null: none), e.g. for a printer. */
+  public static List<BufferedImage> pages(Plan plan, PageSetup setup, Predicate<Program> filter,
+      org.paceline.layout.CompareView compare, float dpi) throws IOException {
     BoardPdf.Result[] result = new BoardPdf.Result[1];
     List<BufferedImage> out = new ArrayList<>();
-    try (PDDocument doc = BoardPdf.render(plan, setup, filter, BoardPdf.Progress.NONE, result)) {
+    try (PDDocument doc = BoardPdf.render(plan, setup, filter, compare, BoardPdf.Progress.NONE,
+        result)) {
       PDFRenderer r = new PDFRenderer(doc);
       for (int i = 0; i < doc.getNumberOfPages(); i++) {
         out.add(r.renderImageWithDPI(i, dpi, ImageType.RGB));
