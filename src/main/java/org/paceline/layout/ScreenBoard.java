@@ -50,6 +50,8 @@ public final class ScreenBoard {
   private PaceSummary pace;
   private Program preview;
   private ConflictIndex conflicts = new ConflictIndex(List.of());
+  private Plan compared;
+  private Map<String, Program> comparedPrograms = Map.of();
 
   /** Shows {@code plan} (null: nothing) with these rows; rebuilds everything. */
   public void show(Plan plan, Grouping grouping, Predicate<Program> show) {
@@ -114,6 +116,32 @@ public final class ScreenBoard {
         ScreenMetrics.INITIATIVE_LANE);
     storedPace = PaceSummary.of(plan);
     setPreview(preview);
+  }
+
+  /**
+   * The plan the shown one is compared with (null: none): its programs are where moved bars
+   * were, and programs it lacks are new.
+   */
+  public void setCompared(Plan other) {
+    if (other == compared) {
+      return;
+    }
+    compared = other;
+    Map<String, Program> m = new HashMap<>();
+    if (other != null) {
+      other.programs().forEach(p -> m.put(p.id(), p));
+    }
+    comparedPrograms = m;
+  }
+
+  /** True while another plan is compared. */
+  public boolean comparing() {
+    return compared != null;
+  }
+
+  /** The program as the compared plan has it, or null when it lacks it. */
+  public Program compared(String id) {
+    return comparedPrograms.get(id);
   }
 
   /** The conflicts to mark. */

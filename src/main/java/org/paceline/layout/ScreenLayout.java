@@ -267,7 +267,14 @@ public final class ScreenLayout {
 
   /** The row of program {@code p} (as drawn: maybe being dragged) with its top at {@code y}. */
   public ProgramRow programRow(Program p, double y, TextMeasure measure) {
-    Initiative i = board.initiative(p.supports());
+    return programRow(p, board.initiative(p.supports()), y, measure);
+  }
+
+  /**
+   * The same with the initiative {@code i} it supports given (null: none), e.g. as it is being
+   * dragged, so the lead window and the link follow the initiative.
+   */
+  public ProgramRow programRow(Program p, Initiative i, double y, TextMeasure measure) {
     Shape.Box window = null;
     Shape.Line link = null;
     Shape.Line start = null;
@@ -297,6 +304,38 @@ public final class ScreenLayout {
     Shape.Dot mark = worst == null ? null : new Shape.Dot(s[0] - 9, mid, 6, Styles.mark(worst),
         p.id());
     return new ProgramRow(p, y, window, link, start, bar, label, mark);
+  }
+
+  /**
+   * The comparison drawn over a program's row: for a program the other plan lacks, a frame
+   * around the bar ({@link Styles#MARK_ADDED}) and a "NEW" tag beside it; for a moved one, a
+   * ghost outline where it was ({@link Styles#GHOST_MOVED}) and an arrow from there to where it
+   * starts now (style {@code arrow.moved}, null when the move is too short to show).
+   */
+  public record Comparison(Shape.Box added, Shape.Box tag, Shape.Box ghost, Shape.Line arrow) {}
+
+  /** The comparison of {@code p} (as drawn) in its row at {@code y}, or null for none. */
+  public Comparison comparison(Program p, double y) {
+    if (!board.comparing()) {
+      return null;
+    }
+    Program was = board.compared(p.id());
+    double by = y + 4;
+    double bh = ROW - 8;
+    double[] s = barSpan(p);
+    if (was == null) {
+      return new Comparison(new Shape.Box(s[0] - 3, by - 1, s[1] - s[0] + 6, bh + 2,
+          Styles.MARK_ADDED, p.id()), new Shape.Box(s[1] + 6, y + ROW / 2 - 7, 30, 14,
+          Styles.MARK_ADDED, p.id()), null, null);
+    }
+    if (was.start().equals(p.start()) && was.end().equals(p.end())) {
+      return null;
+    }
+    double[] g = barSpan(was);
+    Shape.Box ghost = new Shape.Box(g[0], by, g[1] - g[0], bh, Styles.GHOST_MOVED, p.id());
+    Shape.Line arrow = Math.abs(s[0] - g[0]) > 8 ? new Shape.Line(g[0], y + ROW - 5, s[0],
+        y + ROW - 5, "arrow.moved") : null;
+    return new Comparison(null, null, ghost, arrow);
   }
 
   /**

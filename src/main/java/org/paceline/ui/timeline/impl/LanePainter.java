@@ -11,6 +11,7 @@ import org.paceline.layout.ScreenLayout;
 import org.paceline.layout.ScreenMetrics;
 import org.paceline.layout.Shape;
 import org.paceline.layout.Styles;
+import org.paceline.model.Initiative;
 import org.paceline.model.Program;
 import org.paceline.ui.timeline.PlanTimeline;
 import org.paceline.ui.timeline.TimelineSelection;
@@ -25,13 +26,14 @@ final class LanePainter {
   private final ScreenPalette palette;
   private final FxTextMeasure measure;
   private final OrderMarks orders;
-  private final CompareOverlay compare = new CompareOverlay();
+  private final CompareOverlay compare;
 
   LanePainter(PlanTimeline c, ScreenPalette palette, FxTextMeasure measure, OrderMarks orders) {
     this.c = c;
     this.palette = palette;
     this.measure = measure;
     this.orders = orders;
+    this.compare = new CompareOverlay(c);
   }
 
   void rows(GraphicsContext g, ScreenBoard board, ScreenLayout l, InitiativeDrag shift) {
@@ -50,11 +52,13 @@ final class LanePainter {
         continue;
       }
       Program p = board.drawn(((ScreenBoard.Row.Item) row).program());
-      if (shift != null) {
+      Initiative supports = board.initiative(p.supports());
+      if (shift != null && shift.initiative().id().equals(p.supports())) {
         p = shift.shifted(p);
+        supports = shift.moved();
       }
-      program(g, l.programRow(p, y, measure), l);
-      compare.drawRow(g, c, p, y, ROW, l::x);
+      program(g, l.programRow(p, supports, y, measure), l);
+      compare.draw(g, l.comparison(p, y));
     }
     g.restore();
   }

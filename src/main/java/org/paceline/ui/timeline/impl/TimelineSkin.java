@@ -260,6 +260,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
       return;
     }
     InitiativeDrag shift = edit.initiativeDrag();
+    board.setCompared(c.getComparedPlan());
     g.save();
     g.beginPath();
     g.rect(LABEL_WIDTH, 0, w - LABEL_WIDTH, h);
