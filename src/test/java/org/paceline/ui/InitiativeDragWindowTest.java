@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -22,6 +23,8 @@ import org.paceline.app.PacelineApp;
 import org.paceline.io.imports.SamplePlan;
 import org.paceline.model.Initiative;
 import org.paceline.model.Plan;
+import org.paceline.model.PlanKind;
+import org.paceline.model.PlanSummary;
 import org.paceline.model.Program;
 import org.paceline.storage.Workspace;
 import org.paceline.ui.timeline.PlanTimeline;
@@ -82,11 +85,13 @@ class InitiativeDragWindowTest extends FxRobot {
         .orElseThrow().getItems().get(0);
   }
 
-  @Test
-  void shiftDragMovesTheInitiativeWithItsProgramsAsOneUndoableStep() throws Exception {
+  long baselineId;
+
+  void start() throws Exception {
     Path ws = dir.resolve("ws");
     try (Workspace w = Workspace.open(ws)) {
       planId = w.plans().insert(SamplePlan.load());
+      baselineId = w.plans().copy(planId, "Approved", PlanKind.BASELINE);
     }
     stage = FxToolkit.registerPrimaryStage();
     app = FxToolkit.setupApplication(() -> new PacelineApp(ws));
@@ -96,35 +101,69 @@ class InitiativeDragWindowTest extends FxRobot {
     if (lookup("#welcomeStart").tryQuery().isPresent()) {
       interact(() -> lookup("#welcomeStart").queryAs(javafx.scene.control.Button.class).fire());
     }
-    Plan before = storedWorkspace().plans().load(planId);
-    Initiative launch = initiative(before, "I-LAUNCH");
-    List<Program> programs = supporting(before, "I-LAUNCH");
-    assertTrue(programs.size() > 1, "the sample's launch has programs");
-    // zoomed so that the launch is in view and a drag snaps to weeks
+  }
+
+  void openPlan(String name) throws Exception {
+    interact(() -> {
+      @SuppressWarnings("unchecked")
+      ComboBox<PlanSummary> chooser = lookup("#planChooser").queryAs(ComboBox.class);
+      chooser.setValue(chooser.getItems().stream().filter(p -> p.name().equals(name))
+          .findFirst().orElseThrow());
+    });
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> timeline().getPlan() != null && timeline().getPlan().name().equals(name));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Shift+drags the launch's bar by three weeks; checks the preview when one is expected. */
+  void shiftDragLaunch(boolean expectPreview) throws Exception {
+    Initiative launch = initiative(timeline().getPlan(), "I-LAUNCH");
     interact(() -> {
       timeline().setPixelsPerDay(3);
       timeline().setOrigin(launch.start().minusDays(120));
     });
     WaitForAsyncUtils.waitForFxEvents();
-
     TimelineSkin skin = (TimelineSkin) timeline().getSkin();
     double[] c = skin.initiativeCenter("I-LAUNCH");
     assertNotNull(c, "the launch has a bar in the sales lane");
     Point2D bar = skin.canvas().localToScreen(c[0], c[1]);
     double threeWeeks = 21 * timeline().getPixelsPerDay();
-
     press(KeyCode.SHIFT);
     drag(bar, MouseButton.PRIMARY).moveBy(threeWeeks / 2, 0).moveBy(threeWeeks / 2, 0);
     WaitForAsyncUtils.waitForFxEvents();
     Object[] preview = skin.initiativeDragPreview();
-    assertNotNull(preview, "the drag is previewed live");
-    assertEquals("I-LAUNCH", preview[0]);
-    assertEquals(21, preview[1], "three weeks, in whole days");
-    assertEquals(before, storedWorkspace().plans().load(planId), "nothing stored mid-drag");
-    Screenshots.save(stage.getScene(), "board-initiative-shift-drag");
+    if (expectPreview) {
+      assertNotNull(preview, "the drag is previewed live");
+      assertEquals("I-LAUNCH", preview[0]);
+      assertEquals(21, preview[1], "three weeks, in whole days");
+      Screenshots.save(stage.getScene(), "board-initiative-shift-drag");
+    } else {
+      assertEquals(null, preview, "no drag is offered");
+    }
     drop();
     release(KeyCode.SHIFT);
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void aFrozenBaselineOffersNoShiftDrag() throws Exception {
+    start();
+    openPlan("Approved");
+    Plan baseline = storedWorkspace().plans().load(baselineId);
+    shiftDragLaunch(false);
+    assertEquals(baseline, storedWorkspace().plans().load(baselineId), "nothing stored");
+    assertEquals(initiative(baseline, "I-LAUNCH"), initiative(timeline().getPlan(), "I-LAUNCH"));
+  }
+
+  @Test
+  void shiftDragMovesTheInitiativeWithItsProgramsAsOneUndoableStep() throws Exception {
+    start();
+    openPlan(SamplePlan.load().name());
+    Plan before = storedWorkspace().plans().load(planId);
+    Initiative launch = initiative(before, "I-LAUNCH");
+    List<Program> programs = supporting(before, "I-LAUNCH");
+    assertTrue(programs.size() > 1, "the sample's launch has programs");
+    shiftDragLaunch(true);
 
     Plan after = storedWorkspace().plans().load(planId);
     Initiative moved = initiative(after, "I-LAUNCH");
@@ -138,7 +177,8 @@ class InitiativeDragWindowTest extends FxRobot {
       assertEquals(21, ChronoUnit.DAYS.between(p.end(), q.end()), p.id() + " end");
     }
     assertEquals(after, timeline().getPlan(), "the board shows what was stored");
-    assertEquals(null, skin.initiativeDragPreview(), "the preview ends with the drag");
+    assertEquals(null, ((TimelineSkin) timeline().getSkin()).initiativeDragPreview(),
+        "the preview ends with the drag");
     String undoText = undoItem().getText();
     assertTrue(undoText.startsWith("Undo Shift \u2018Controls Suite 5 launch\u2019 and "
         + programs.size() + " programs 3 weeks") || undoText.startsWith(
