@@ -147,8 +147,10 @@ public final class BoardView extends BorderPane {
     timeline.setOnNewInitiative(d -> model.addInitiative(d == null ? visibleDay() : d, ""));
     timeline.setOnDuplicate(model::duplicateSelected);
     timeline.setOnDelete(model::deleteSelection);
+    // a Shift+drag of an initiative: whole weeks when it is, else days; one named undo step
     timeline.setOnInitiativeShifted((i, days) -> model.shiftInitiative(i.id(), days % 7 == 0
-        ? new org.paceline.model.ShiftDuration(days / 7, org.paceline.model.LeadDuration.Unit.WEEKS)
+        ? new org.paceline.model.ShiftDuration(days / 7,
+            org.paceline.model.LeadDuration.Unit.WEEKS)
         : new org.paceline.model.ShiftDuration(days, org.paceline.model.LeadDuration.Unit.DAYS),
         true));
 

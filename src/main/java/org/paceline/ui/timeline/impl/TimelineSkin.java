@@ -308,7 +308,7 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
       }
       if (idx >= 0) {
         edit.revealRow(idx);
-        day = ((org.paceline.layout.ScreenBoard.Row.Item) board.row(idx)).program().start();
+        day = ((ScreenBoard.Row.Item) board.row(idx)).program().start();
       }
     } else if (item instanceof TimelineSelection.InitiativeItem ii) {
       day = board.initiative(ii.id()) != null ? board.initiative(ii.id()).start() : null;
@@ -340,7 +340,8 @@ public final class TimelineSkin extends SkinBase<PlanTimeline> {
     ScreenLayout l = layout();
     Program p = ((ScreenBoard.Row.Item) board.row(idx)).program();
     double[] s = l.barSpan(p);
-    return new double[] {(s[0] + s[1]) / 2, l.rowTop(idx) + org.paceline.layout.ScreenMetrics.ROW / 2};
+    return new double[] {(s[0] + s[1]) / 2,
+        l.rowTop(idx) + org.paceline.layout.ScreenMetrics.ROW / 2};
   }
 
   /** The canvas point in the middle of an initiative's bar in the sales lane, or null. */
