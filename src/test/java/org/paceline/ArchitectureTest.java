@@ -23,6 +23,7 @@ class ArchitectureTest {
       .layer("Io").definedBy("org.paceline.io..")
       .layer("Layout").definedBy("org.paceline.layout..")
       .layer("Model").definedBy("org.paceline.model..")
+      .layer("Files").definedBy("org.paceline.files..")
       .whereLayer("App").mayNotBeAccessedByAnyLayer()
       .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
       .whereLayer("Edit").mayOnlyBeAccessedByLayers("App", "Ui")
@@ -30,7 +31,17 @@ class ArchitectureTest {
       .whereLayer("Io").mayOnlyBeAccessedByLayers("App", "Ui")
       .whereLayer("Layout").mayOnlyBeAccessedByLayers("App", "Ui", "Io")
       .whereLayer("Analysis").mayOnlyBeAccessedByLayers("App", "Ui", "Edit", "Io", "Layout")
+      .whereLayer("Files").mayOnlyBeAccessedByLayers("App", "Ui", "Edit", "Analysis",
+          "Storage", "Io", "Layout", "Model")
       .because("layers point downward: model at the bottom, the composition root at the top");
+
+  @ArchTest
+  static final ArchRule timelinePaintsTheLayout = noClasses().that()
+      .resideInAPackage("org.paceline.ui.timeline..")
+      .should().dependOnClassesThat().resideInAPackage("org.paceline.analysis..")
+      .allowEmptyShould(false)
+      .because("the timeline paints the board's layout; dates, rows and conflicts are placed"
+          + " once, in org.paceline.layout, for screen and paper alike");
 
   @ArchTest
   static final ArchRule layoutIsPlainGeometry = noClasses().that()

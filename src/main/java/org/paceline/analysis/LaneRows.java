@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
 import java.util.function.Predicate;
+import org.paceline.model.Grouping;
 import org.paceline.model.Initiative;
 import org.paceline.model.Plan;
 import org.paceline.model.Program;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.paceline.analysis.ConflictAnalyzer;
 import org.paceline.analysis.FiscalCalendar;
-import org.paceline.analysis.Grouping;
+import org.paceline.model.Grouping;
 import org.paceline.analysis.InitiativeLanes;
 import org.paceline.analysis.LaneRows;
 import org.paceline.analysis.PaceSummary;

@@ -56,11 +56,8 @@ final class BoardLayouter {
             (x, y) -> x.isAtLeast(y) ? x : y);
       }
     }
-    int[] per = data.lanes().lanesPerSegment();
-    segmentTops = new double[per.length + 1];
-    for (int r = 0; r < per.length; r++) {
-      segmentTops[r + 1] = segmentTops[r] + m.segmentRow() + (per[r] - 1) * m.initiativeLane();
-    }
+    segmentTops = SegmentTops.of(data.lanes().lanesPerSegment(), m.segmentRow(),
+        m.initiativeLane());
   }
 
   BoardLayout layout() {
@@ -225,8 +222,7 @@ final class BoardLayouter {
       double x1 = Math.min(right, axis.xEnd(qe)) - m.pt(1.5);
       double y = segmentTops[row] + m.pt(3);
       double h = m.pt(13);
-      s.add(new Shape.Box(x0, y, x1 - x0, h, worst == Severity.ERROR ? Styles.TARGET_MISSING
-          : worst == Severity.WARNING ? Styles.TARGET_SHORT : Styles.TARGET_MET, t.quarter()
+      s.add(new Shape.Box(x0, y, x1 - x0, h, Styles.target(worst), t.quarter()
           + "|" + t.segment()));
       double textLeft = x0 + m.pt(4);
       if (worst != null) {
@@ -285,9 +281,7 @@ final class BoardLayouter {
       LeadWindow w = p.effectiveWindow(data.plan().settings());
       double bx0 = axis.x(w.max().before(i.start()));
       double bx1 = axis.xEnd(w.min().before(i.start()));
-      String style = found.stream().anyMatch(c -> c.rule() == ConflictRule.LATE_START)
-          ? Styles.WINDOW_LATE : found.stream().anyMatch(c -> c.rule() == ConflictRule.EARLY_START)
-          ? Styles.WINDOW_EARLY : Styles.WINDOW;
+      String style = Styles.window(found);
       s.add(new Shape.Box(bx0, m.pt(2), Math.max(m.pt(1), bx1 - bx0), h - m.pt(4), style,
           p.id()));
       double ix = axis.x(i.start());
@@ -301,12 +295,7 @@ final class BoardLayouter {
         p.id()));
     barLabel(s, p.name(), x0, x1, mid, p.status() == ProgramStatus.IDEA ? Styles.TEXT
         : Styles.TEXT_ON_BAR, TextRole.PROGRAM, p.id());
-    Severity worst = null;
-    for (Conflict c : found) {
-      if (worst == null || c.severity().isAtLeast(worst)) {
-        worst = c.severity();
-      }
-    }
+    Severity worst = ConflictIndex.worst(found);
     if (worst != null) {
       mark(s, x0 - m.pt(6), mid, worst, p.id());
     }
@@ -351,8 +340,7 @@ final class BoardLayouter {
     PaceSummary pace = data.pace();
     int capacity = pace.capacity();
     Map<YearMonth, Integer> perMonth = pace.programsPerMonth();
-    int max = Math.max(Math.max(1, capacity), perMonth.values().stream()
-        .mapToInt(Integer::intValue).max().orElse(1));
+    int max = PaceStrips.loadScale(perMonth, capacity);
     double h = st - m.pt(6);
     for (YearMonth mo = YearMonth.from(axis.from()); !mo.atDay(1).isAfter(axis.to());
         mo = mo.plusMonths(1)) {
@@ -360,7 +348,7 @@ final class BoardLayouter {
       if (n == null || n == 0) {
         continue;
       }
-      boolean over = capacity > 0 && n > capacity;
+      boolean over = PaceStrips.overCapacity(n, capacity);
       double x0 = axis.x(mo.atDay(1)) + m.pt(0.8);
       double x1 = axis.xEnd(mo.atEndOfMonth()) - m.pt(0.8);
       double bh = h * n / max;

@@ -81,8 +81,27 @@ public final class Styles {
     return switch (status) {
       case IDEA -> base + ".idea";
       case DONE -> base + ".done";
+      case CANCELLED -> base + ".cancelled";
       default -> base;
     };
+  }
+
+  /** A lead-time window: {@code window.late} or {@code window.early} when the program is. */
+  public static String window(java.util.List<org.paceline.model.Conflict> programConflicts) {
+    boolean early = false;
+    for (org.paceline.model.Conflict c : programConflicts) {
+      if (c.rule() == org.paceline.model.ConflictRule.LATE_START) {
+        return WINDOW_LATE;
+      }
+      early |= c.rule() == org.paceline.model.ConflictRule.EARLY_START;
+    }
+    return early ? WINDOW_EARLY : WINDOW;
+  }
+
+  /** A quarter's target cell by the worst conflict about it (null: none). */
+  public static String target(Severity worst) {
+    return worst == Severity.ERROR ? TARGET_MISSING
+        : worst == Severity.WARNING ? TARGET_SHORT : TARGET_MET;
   }
 
   /** A conflict mark: {@code mark.error}, {@code mark.warning}, {@code mark.info}. */

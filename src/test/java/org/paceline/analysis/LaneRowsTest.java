@@ -1,5 +1,6 @@
 package org.paceline.analysis;
 
+import org.paceline.model.Grouping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -143,8 +143,9 @@ class OrdersWindowTest extends FxRobot {
     TimelineSkin skin = (TimelineSkin) timeline().getSkin();
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> skin.orderMark("P-05", "Venue") != null);
     Object[] venue = skin.orderMark("P-05", "Venue");
-    assertEquals(OrderState.ORDERED_LATE, venue[3]);
-    assertEquals(OrderState.DUE, skin.orderMark("P-05", "Booth graphics")[3]);
+    assertEquals("order." + OrderState.ORDERED_LATE.styleName(), venue[3]);
+    assertEquals("order." + OrderState.DUE.styleName(),
+        skin.orderMark("P-05", "Booth graphics")[3]);
     Point2D onScreen = skin.canvas().localToScreen((double) venue[0], (double) venue[1]);
     moveTo(onScreen);
     WaitForAsyncUtils.waitForFxEvents();
@@ -158,7 +159,7 @@ class OrdersWindowTest extends FxRobot {
     // a week later the booth graphics are overdue
     setAsOf("2027-01-25");
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-        () -> skin.orderMark("P-05", "Booth graphics")[3] == OrderState.OVERDUE);
+        () -> ("order." + OrderState.OVERDUE.styleName()).equals(skin.orderMark("P-05", "Booth graphics")[3]));
     assertEquals(OrderState.OVERDUE, dueTable().getItems().get(0).state());
     Screenshots.save(stage.getScene(), "orders-board");
 

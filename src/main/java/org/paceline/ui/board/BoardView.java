@@ -52,7 +52,7 @@ import org.paceline.model.Program;
 import org.paceline.ui.BackgroundWork;
 import org.paceline.ui.conflicts.ConflictPanel;
 import org.paceline.ui.editor.DetailsPanel;
-import org.paceline.analysis.Grouping;
+import org.paceline.model.Grouping;
 import org.paceline.ui.timeline.PlanTimeline;
 import org.paceline.ui.timeline.TimelineSelection;
 
@@ -143,7 +143,16 @@ public final class BoardView extends BorderPane {
       }
     });
 
-    timeline.setContextMenu(contextMenu());
+    timeline.setOnNewProgram(d -> model.addProgram(d == null ? visibleDay() : d));
+    timeline.setOnNewInitiative(d -> model.addInitiative(d == null ? visibleDay() : d, ""));
+    timeline.setOnDuplicate(model::duplicateSelected);
+    timeline.setOnDelete(model::deleteSelection);
+    // a Shift+drag of an initiative: whole weeks when it is, else days; one named undo step
+    timeline.setOnInitiativeShifted((i, days) -> model.shiftInitiative(i.id(), days % 7 == 0
+        ? new org.paceline.model.ShiftDuration(days / 7,
+            org.paceline.model.LeadDuration.Unit.WEEKS)
+        : new org.paceline.model.ShiftDuration(days, org.paceline.model.LeadDuration.Unit.DAYS),
+        true));
 
     ScrollPane detailScroll = new ScrollPane(details);
     detailScroll.setFitToWidth(true);
@@ -322,33 +331,6 @@ public final class BoardView extends BorderPane {
     }
     m.setOnAction(e -> action.run());
     return m;
-  }
-
-  private javafx.scene.control.ContextMenu contextMenu() {
-    MenuItem addProgram = new MenuItem("New program here");
-    addProgram.setOnAction(e -> model.addProgram(pointerDay()));
-    MenuItem addInitiative = new MenuItem("New initiative here");
-    addInitiative.setOnAction(e -> model.addInitiative(pointerDay(), ""));
-    MenuItem duplicate = new MenuItem("Duplicate");
-    duplicate.setOnAction(e -> model.duplicateSelected());
-    MenuItem delete = new MenuItem("Delete");
-    delete.setOnAction(e -> model.deleteSelection());
-    javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(addProgram,
-        addInitiative, new SeparatorMenuItem(), duplicate, delete);
-    menu.setOnShowing(e -> {
-      TimelineSelection s = model.selectionProperty().get();
-      boolean readOnly = !model.editableProperty().get();
-      addProgram.setDisable(readOnly);
-      addInitiative.setDisable(readOnly);
-      duplicate.setDisable(readOnly || !(s instanceof TimelineSelection.ProgramItem));
-      delete.setDisable(readOnly || s == null || s instanceof TimelineSelection.MonthItem);
-    });
-    return menu;
-  }
-
-  private LocalDate pointerDay() {
-    LocalDate d = timeline.pointerDayProperty().get();
-    return d == null ? visibleDay() : d;
   }
 
   private ToolBar toolbar() {

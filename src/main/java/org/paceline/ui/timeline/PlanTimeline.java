@@ -1,6 +1,6 @@
 package org.paceline.ui.timeline;
 
-import org.paceline.analysis.Grouping;
+import org.paceline.model.Grouping;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +22,7 @@ import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import org.paceline.model.Conflict;
+import org.paceline.model.Initiative;
 import org.paceline.model.Plan;
 import org.paceline.model.Program;
 import org.paceline.ui.timeline.impl.TimelineSkin;
@@ -67,6 +68,15 @@ public class PlanTimeline extends Control {
   private final ObjectProperty<Program> dragPreview = new SimpleObjectProperty<>(this, "dragPreview");
   private final ObjectProperty<BiConsumer<Program, Program>> onProgramChanged =
       new SimpleObjectProperty<>(this, "onProgramChanged");
+  private final ObjectProperty<java.util.function.BiConsumer<Initiative, Integer>>
+      onInitiativeShifted = new SimpleObjectProperty<>(this, "onInitiativeShifted");
+  private final ObjectProperty<java.util.function.Consumer<LocalDate>> onNewProgram =
+      new SimpleObjectProperty<>(this, "onNewProgram");
+  private final ObjectProperty<java.util.function.Consumer<LocalDate>> onNewInitiative =
+      new SimpleObjectProperty<>(this, "onNewInitiative");
+  private final ObjectProperty<Runnable> onDuplicate =
+      new SimpleObjectProperty<>(this, "onDuplicate");
+  private final ObjectProperty<Runnable> onDelete = new SimpleObjectProperty<>(this, "onDelete");
   private final ObjectProperty<LocalDate> pointerDay = new SimpleObjectProperty<>(this, "pointerDay");
   private final ObjectProperty<TimelineSelection> revealRequest =
       new SimpleObjectProperty<>(this, "revealRequest");
@@ -328,6 +338,60 @@ public class PlanTimeline extends Control {
 
   public final void setOnProgramChanged(BiConsumer<Program, Program> value) {
     onProgramChanged.set(value);
+  }
+
+  /**
+   * Called with (initiative, whole days) when an initiative bar is dragged with Shift held: the
+   * initiative and every program supporting it move together, as one step. Not offered when the
+   * timeline is not {@linkplain #editableProperty() editable}.
+   */
+  public final ObjectProperty<java.util.function.BiConsumer<Initiative, Integer>>
+      onInitiativeShiftedProperty() {
+    return onInitiativeShifted;
+  }
+
+  public final void setOnInitiativeShifted(
+      java.util.function.BiConsumer<Initiative, Integer> value) {
+    onInitiativeShifted.set(value);
+  }
+
+  /**
+   * The context menu's "New program here": called with the day under the pointer at the last
+   * press (null when there was none).
+   */
+  public final ObjectProperty<java.util.function.Consumer<LocalDate>> onNewProgramProperty() {
+    return onNewProgram;
+  }
+
+  public final void setOnNewProgram(java.util.function.Consumer<LocalDate> value) {
+    onNewProgram.set(value);
+  }
+
+  /** The context menu's "New initiative here", called like {@link #onNewProgramProperty()}. */
+  public final ObjectProperty<java.util.function.Consumer<LocalDate>> onNewInitiativeProperty() {
+    return onNewInitiative;
+  }
+
+  public final void setOnNewInitiative(java.util.function.Consumer<LocalDate> value) {
+    onNewInitiative.set(value);
+  }
+
+  /** The context menu's "Duplicate" (offered when a program is selected). */
+  public final ObjectProperty<Runnable> onDuplicateProperty() {
+    return onDuplicate;
+  }
+
+  public final void setOnDuplicate(Runnable value) {
+    onDuplicate.set(value);
+  }
+
+  /** The context menu's "Delete" (offered when something deletable is selected). */
+  public final ObjectProperty<Runnable> onDeleteProperty() {
+    return onDelete;
+  }
+
+  public final void setOnDelete(Runnable value) {
+    onDelete.set(value);
   }
 
   /** The day under the pointer at the last press (for "new … here"), or null. */

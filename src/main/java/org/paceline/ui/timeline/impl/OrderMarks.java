@@ -2,30 +2,18 @@ package org.paceline.ui.timeline.impl;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Paint;
-import org.paceline.analysis.OrderDates;
-import org.paceline.analysis.OrderState;
-import org.paceline.model.Holiday;
-import org.paceline.model.Order;
-import org.paceline.model.Plan;
-import org.paceline.model.Program;
+import org.paceline.layout.ScreenLayout;
+import org.paceline.layout.ScreenOrders;
 import org.paceline.ui.timeline.PlanTimeline;
 
 /**
- * Draws a program's orders as small diamonds on its row at their order-by dates, coloured by
- * their state at the timeline's as-of date, and the plan's holidays as light bands when zoomed
- * in to weeks; and finds the mark under the pointer for its tooltip. The order-by dates are
- * derived from the program as drawn, so a dragged bar takes its marks along.
+ * Paints a program's orders as small diamonds on its row at their order-by dates (placed and
+ * styled by {@link ScreenOrders}), and finds the mark under the pointer for its tooltip.
  */
 final class OrderMarks {
 
-  /** From this zoom on (pixels per day) the holidays are drawn: a week is 42 px wide. */
-  static final double HOLIDAY_ZOOM = 6;
   private static final double SIZE = 5.5; // half the diamond's diagonal
 
   /**
@@ -34,17 +22,16 @@ final class OrderMarks {
    * @param x its centre
    * @param y its centre
    */
-  record Mark(double x, double y, Order order, Program program, LocalDate orderBy,
-      OrderState state) {}
+  record Drawn(double x, double y, ScreenOrders.Mark mark) {}
 
   private final PlanTimeline control;
-  private Plan indexed;
-  private Map<String, List<Order>> byProgram = Map.of();
-  private OrderDates dates;
-  private final List<Mark> drawn = new ArrayList<>();
+  private final ScreenPalette palette;
+  private final ScreenOrders orders = new ScreenOrders();
+  private final List<Drawn> drawn = new ArrayList<>();
 
-  OrderMarks(PlanTimeline control) {
+  OrderMarks(PlanTimeline control, ScreenPalette palette) {
     this.control = control;
+    this.palette = palette;
   }
 
   /** Forgets the marks of the last frame; called when a frame starts. */
@@ -52,83 +39,42 @@ final class OrderMarks {
     drawn.clear();
   }
 
-  private void index() {
-    Plan plan = control.getPlan();
-    if (plan == indexed) {
-      return;
-    }
-    indexed = plan;
-    byProgram = new HashMap<>();
-    if (plan != null) {
-      for (Order o : plan.orders()) {
-        byProgram.computeIfAbsent(o.program(), k -> new ArrayList<>()).add(o);
-      }
-      dates = OrderDates.of(plan);
-    }
-  }
-
   /** Draws the orders of {@code p} (as drawn now, maybe being dragged) on the row at {@code y}. */
-  void draw(GraphicsContext g, Program p, double y, double rowHeight,
-      ToDoubleFunction<LocalDate> x) {
-    index();
-    List<Order> orders = byProgram.get(p.id());
-    if (orders == null) {
-      return;
-    }
+  void draw(GraphicsContext g, org.paceline.model.Program p, double y, double rowHeight,
+      ScreenLayout l) {
     LocalDate asOf = control.asOfProperty().get();
     double cy = y + rowHeight / 2;
-    for (Order o : orders) {
-      LocalDate by = dates.orderBy(o, p.start());
-      OrderState state = OrderState.of(by, o.ordered(), asOf);
-      double cx = x.applyAsDouble(by) + 0.5;
+    for (ScreenOrders.Mark m : orders.marks(control.getPlan(), p, asOf)) {
+      double cx = l.x(m.orderBy()) + 0.5;
       if (cx < -SIZE || cx > g.getCanvas().getWidth() + SIZE) {
         continue;
       }
       double[] xs = {cx, cx + SIZE, cx, cx - SIZE};
       double[] ys = {cy - SIZE, cy, cy + SIZE, cy};
-      boolean counts = OrderDates.counts(p);
-      g.setGlobalAlpha(counts ? 1 : 0.4);
-      if (state == OrderState.LATER) {
+      g.setGlobalAlpha(m.counts() ? 1 : 0.4);
+      if (m.open()) {
         g.setFill(control.backgroundFill());
         g.fillPolygon(xs, ys, 4);
-        g.setStroke(paint(state));
+        g.setStroke(palette.fill(m.style()));
         g.setLineWidth(1.5);
         g.strokePolygon(xs, ys, 4);
       } else {
-        g.setFill(paint(state));
+        g.setFill(palette.fill(m.style()));
         g.fillPolygon(xs, ys, 4);
         g.setStroke(control.backgroundFill());
         g.setLineWidth(1);
         g.strokePolygon(xs, ys, 4);
       }
       g.setGlobalAlpha(1);
-      drawn.add(new Mark(cx, cy, o, p, by, state));
-    }
-  }
-
-  /** Light bands on the plan's holidays, from {@code top} to {@code bottom}, when zoomed in. */
-  void drawHolidays(GraphicsContext g, LocalDate first, LocalDate last, double top,
-      double bottom, ToDoubleFunction<LocalDate> x) {
-    Plan plan = control.getPlan();
-    if (plan == null || plan.holidays().isEmpty()
-        || control.getPixelsPerDay() < HOLIDAY_ZOOM) {
-      return;
-    }
-    g.setFill(control.holidayFill());
-    for (Holiday h : plan.holidays()) {
-      if (!h.date().isBefore(first) && !h.date().isAfter(last)) {
-        double x0 = x.applyAsDouble(h.date());
-        double x1 = x.applyAsDouble(h.date().plusDays(1));
-        g.fillRect(x0, top, x1 - x0, bottom - top);
-      }
+      drawn.add(new Drawn(cx, cy, m));
     }
   }
 
   /** The mark under the pointer, or null. */
-  Mark at(double px, double py) {
-    Mark best = null;
+  Drawn at(double px, double py) {
+    Drawn best = null;
     double bestD = SIZE + 2;
-    for (Mark m : drawn) {
+    for (Drawn m : drawn) {
       double d = Math.abs(px - m.x()) + Math.abs(py - m.y());
       if (d <= bestD) {
         best = m;
@@ -138,42 +84,8 @@ final class OrderMarks {
     return best;
   }
 
-  /** The tooltip of a mark: item, owner, lead time, order-by date, ordered date, state. */
-  static String describe(Mark m) {
-    Order o = m.order();
-    StringBuilder sb = new StringBuilder();
-    sb.append("Order: ").append(o.item()).append("\nFor ").append(m.program().name());
-    if (!o.owner().isEmpty()) {
-      sb.append("\nOwner: ").append(o.owner());
-    }
-    sb.append("\nLead time ").append(o.leadTime().describe());
-    if (o.neededBefore().amount() > 0) {
-      sb.append(", needed ").append(o.neededBefore().describe()).append(" before the start");
-    }
-    sb.append("\nOrder by ").append(m.orderBy());
-    sb.append("\n").append(o.ordered() == null ? "Not ordered yet" : "Ordered " + o.ordered());
-    sb.append(" (").append(switch (m.state()) {
-      case ORDERED_IN_TIME -> "in time";
-      case ORDERED_LATE -> "late";
-      case LATER -> "not due yet";
-      case DUE -> "due within " + OrderState.DUE_WITHIN_DAYS + " days";
-      case OVERDUE -> "overdue";
-    }).append(")");
-    return sb.toString();
-  }
-
-  private Paint paint(OrderState s) {
-    return switch (s) {
-      case ORDERED_IN_TIME -> control.orderInTimeFill();
-      case ORDERED_LATE -> control.orderLateFill();
-      case DUE -> control.orderDueFill();
-      case OVERDUE -> control.orderOverdueFill();
-      case LATER -> control.orderLaterFill();
-    };
-  }
-
   /** The marks of the last frame, for tests. */
-  List<Mark> drawn() {
+  List<Drawn> drawn() {
     return List.copyOf(drawn);
   }
 }

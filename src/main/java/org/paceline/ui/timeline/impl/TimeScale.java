@@ -3,23 +3,13 @@ package org.paceline.ui.timeline.impl;
 import java.time.LocalDate;
 
 /**
- * Pixel ⇄ date for the timeline: day {@code d} covers [x(d), x(d + 1)). Pure, so the maths is
- * tested without a window.
+ * How a drag on the timeline turns into days and snaps (day, week, month by zoom). Date ⇄ x is
+ * the layout's {@code TimeAxis}, shared with paper.
  *
  * @param origin the day at x = 0
  * @param pixelsPerDay the zoom
  */
 public record TimeScale(LocalDate origin, double pixelsPerDay) {
-
-  /** The left edge of a day. */
-  public double x(LocalDate day) {
-    return (day.toEpochDay() - origin.toEpochDay()) * pixelsPerDay;
-  }
-
-  /** The day under an x position. */
-  public LocalDate day(double x) {
-    return origin.plusDays((long) Math.floor(x / pixelsPerDay));
-  }
 
   /** Whole days for a horizontal distance in pixels, rounded. */
   public long days(double dx) {

@@ -1,4 +1,4 @@
-package org.paceline.ui.timeline.impl;
+package org.paceline.layout;
 
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.paceline.analysis;
+package org.paceline.model;
 
 /** How the marketing lanes group their programs. */
 public enum Grouping {

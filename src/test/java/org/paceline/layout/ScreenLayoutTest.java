@@ -1,0 +1,145 @@
+package org.paceline.layout;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paceline.analysis.ConflictAnalyzer;
+import org.paceline.analysis.PaceSummary;
+import org.paceline.io.imports.SamplePlan;
+import org.paceline.model.Grouping;
+import org.paceline.model.Plan;
+
+/** The screen's geometry without a window: date ⇄ x, row packing, what is visible, elision. */
+class ScreenLayoutTest {
+
+  /** Every character 6 wide, so widths are easy to reason about. */
+  static final TextMeasure SIX = (t, size, bold) -> 6.0 * t.length();
+
+  static ScreenBoard sample() {
+    Plan plan = SamplePlan.load();
+    ScreenBoard b = new ScreenBoard();
+    b.show(plan, Grouping.INITIATIVE, p -> p.isActive());
+    b.setConflicts(ConflictAnalyzer.analyze(plan));
+    return b;
+  }
+
+  @Test
+  void dateToXIsTheSharedAxisAndThePointerFindsTheDayBack() {
+    ScreenView v = new ScreenView(LocalDate.of(2027, 1, 1), 4, 1240, 800, 0);
+    TimeAxis axis = v.axis();
+    assertEquals(ScreenMetrics.LABEL_WIDTH, axis.x(LocalDate.of(2027, 1, 1)));
+    assertEquals(ScreenMetrics.LABEL_WIDTH + 31 * 4, axis.x(LocalDate.of(2027, 2, 1)));
+    assertEquals(axis.x(LocalDate.of(2027, 1, 2)), axis.xEnd(LocalDate.of(2027, 1, 1)));
+    for (int d = -3; d < 200; d += 7) {
+      LocalDate day = LocalDate.of(2027, 1, 1).plusDays(d);
+      assertEquals(day, v.dayAt(axis.x(day) + 1), "day " + day);
+    }
+    // left of the time area the pointer still names a day (for pans that start there)
+    assertEquals(LocalDate.of(2026, 12, 31), v.dayAt(ScreenMetrics.LABEL_WIDTH - 1));
+    assertEquals(LocalDate.of(2026, 12, 31), v.firstDay());
+    assertEquals(v.dayAt(1240).plusDays(1), v.lastDay());
+  }
+
+  @Test
+  void segmentRowsStackTheirInitiativeLanesLikePaper() {
+    double[] tops = SegmentTops.of(new int[] {1, 3, 2}, 48, 19);
+    assertArrayEquals(new double[] {0, 48, 48 + 48 + 38, 134 + 48 + 19}, tops);
+    assertEquals(0, SegmentTops.rowAt(tops, 0));
+    assertEquals(1, SegmentTops.rowAt(tops, 48));
+    assertEquals(2, SegmentTops.rowAt(tops, 200));
+    assertEquals(-1, SegmentTops.rowAt(tops, 201));
+    assertEquals(-1, SegmentTops.rowAt(tops, -1));
+    // paper's sales lane is the same function at paper's sizes
+    ScreenBoard b = sample();
+    BoardData data = BoardData.of(SamplePlan.load());
+    assertEquals(b.segments(), data.rows().segments());
+    Metrics m = new Metrics(1);
+    BoardLayout paper = BoardLayout.of(data, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31),
+        1000, 1, SIX);
+    double[] paperTops = SegmentTops.of(data.lanes().lanesPerSegment(), m.segmentRow(),
+        m.initiativeLane());
+    assertEquals(paperTops[paperTops.length - 1], paper.salesHeight(), 1e-9);
+  }
+
+  @Test
+  void onlyTheRowsInViewAreVisibleAndTheScrollStopsAtTheLastRow() {
+    ScreenBoard b = sample();
+    ScreenLayout top = new ScreenLayout(b, new ScreenView(LocalDate.of(2026, 4, 1), 3, 1280, 600,
+        0));
+    assertEquals(0, top.firstRow());
+    int rows = (int) Math.ceil((top.stripsTop() - top.lanesTop()) / ScreenMetrics.ROW);
+    assertEquals(Math.min(b.rowCount() - 1, rows), top.lastRow());
+    assertEquals(top.lanesTop(), top.rowTop(0));
+    assertEquals(0, top.rowAt(top.lanesTop() + 1));
+    assertEquals(-1, top.rowAt(top.stripsTop()));
+
+    ScreenLayout scrolled = new ScreenLayout(b, new ScreenView(LocalDate.of(2026, 4, 1), 3, 1280,
+        600, 10_000));
+    assertEquals(scrolled.maxOffset(), scrolled.offset(), "scrolling stops at the last row");
+    assertEquals(b.rowCount() - 1, scrolled.lastRow());
+    assertTrue(scrolled.firstRow() > 0);
+    assertTrue(scrolled.rowTop(b.rowCount() - 1) + ScreenMetrics.ROW <= scrolled.stripsTop());
+  }
+
+  @Test
+  void labelsAreShortenedWithAnEllipsisOrLeftOutWhenThereIsNoRoom() {
+    Shape.Text whole = ScreenLayout.fitted(SIX, "Launch", 0, 0, 36, 12, false, Styles.TEXT,
+        TextRole.PROGRAM, "P");
+    assertEquals("Launch", whole.text());
+    Shape.Text cut = ScreenLayout.fitted(SIX, "Product launch webinar", 0, 0, 54, 12, false,
+        Styles.TEXT, TextRole.PROGRAM, "P");
+    assertEquals("Product…", cut.text(), "no space is left before the ellipsis");
+    assertEquals("Product launch webinar", cut.full());
+    assertTrue(cut.w() <= 54);
+    assertEquals("Product l…", ScreenLayout.fitted(SIX, "Product launch webinar", 0, 0, 60, 12,
+        false, Styles.TEXT, TextRole.PROGRAM, "P").text());
+    assertNull(ScreenLayout.fitted(SIX, "Launch", 0, 0, 10, 12, false, Styles.TEXT,
+        TextRole.PROGRAM, "P"));
+    assertEquals("Tab and new line", ScreenLayout.fitted(SIX, "Tab\tand\nnew line", 0, 0, 500, 12,
+        false, Styles.TEXT, TextRole.PROGRAM, "P").text());
+  }
+
+  @Test
+  void aBarNameGoesInsideWhenItFitsElseBesideIt() {
+    ScreenBoard b = sample();
+    ScreenLayout l = new ScreenLayout(b, new ScreenView(LocalDate.of(2026, 4, 1), 3, 1280, 800,
+        0));
+    Shape.Text inside = l.barLabel(SIX, "Short", 300, 400, 10, 12, Styles.TEXT_ON_BAR,
+        TextRole.PROGRAM, "P");
+    assertEquals(306, inside.x());
+    assertEquals(Styles.TEXT_ON_BAR, inside.style());
+    Shape.Text beside = l.barLabel(SIX, "A much longer name", 300, 330, 10, 12,
+        Styles.TEXT_ON_BAR, TextRole.PROGRAM, "P");
+    assertEquals(336, beside.x());
+    assertEquals(Styles.TEXT, beside.style());
+  }
+
+  @Test
+  void theLoadStripMarksTheMonthsTheCapacityRuleCounts() {
+    ScreenBoard b = sample();
+    ScreenLayout l = new ScreenLayout(b, new ScreenView(LocalDate.of(2026, 4, 1), 3, 1400, 800,
+        0));
+    PaceSummary pace = PaceSummary.of(SamplePlan.load());
+    List<YearMonth> over = new ArrayList<>();
+    for (ScreenLayout.MonthLoad m : l.monthLoads()) {
+      assertEquals(m.over(), m.bar().style().equals(Styles.STRIP_OVER_CAPACITY));
+      if (m.over()) {
+        over.add(m.month());
+      }
+    }
+    assertTrue(!over.isEmpty(), "the sample has busy months");
+    assertTrue(pace.overCapacityMonths().containsAll(over), over.toString());
+    for (YearMonth m : pace.overCapacityMonths()) {
+      if (!m.atDay(1).isBefore(l.view().firstDay()) && m.atDay(1).isBefore(l.view().lastDay())) {
+        assertTrue(over.contains(m), m + " is over capacity on the strip too");
+      }
+    }
+  }
+}
