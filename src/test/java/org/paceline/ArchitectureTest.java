@@ -2,6 +2,7 @@ package org.paceline;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -80,4 +81,11 @@ class ArchitectureTest {
   static final ArchRule noDatabaseServer = noClasses().that().resideInAPackage("org.paceline..")
       .should().dependOnClassesThat().resideInAnyPackage("org.h2.tools..", "org.h2.server..")
       .because("the workspace is an embedded file: no H2 TCP or web server is ever started");
+
+  @ArchTest
+  static final ArchRule uiSlicesHaveNoCycles = slices()
+      .matching("org.paceline.ui.(*)..")
+      .should().beFreeOfCycles()
+      .because("each UI slice is a feature that may use the ones below it, never one that uses"
+          + " it back: a cycle would make two slices one");
 }

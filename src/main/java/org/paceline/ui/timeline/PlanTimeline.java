@@ -42,6 +42,12 @@ public class PlanTimeline extends Control {
   /** The style class of every timeline. */
   public static final String DEFAULT_STYLE_CLASS = "plan-timeline";
 
+  /**
+   * The width of the label column at the left, in pixels: the time area starts to its right, so
+   * the visible time is the control's width less this.
+   */
+  public static final double LABEL_COLUMN_WIDTH = org.paceline.layout.ScreenMetrics.LABEL_WIDTH;
+
   private static final StyleablePropertyFactory<PlanTimeline> CSS =
       new StyleablePropertyFactory<>(Control.getClassCssMetaData());
   private static final String STYLESHEET =
