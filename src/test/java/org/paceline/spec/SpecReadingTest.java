@@ -857,4 +857,94 @@ class SpecReadingTest {
         "--with-programs");
     assertEquals(before, exported("Shift"));
   }
+
+  // =========================================================================================
+  // The rule table, at its edges, on a fiscal year that starts in October
+  // =========================================================================================
+
+  /**
+   * A plan written as a European Excel would: {@code ;}-separated, with a byte-order mark,
+   * column names in other case, with spaces and in another order.
+   */
+  Map<String, String> rulesPlan() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("plan", "\uFEFFKey;Value\nname;Rules\nfiscal_year_start;10\nfiscal_year_named_by;end\n"
+        + "capacity;2\nlead_window_campaign;2w..5w\n");
+    m.put("targets", "\uFEFF Quarter ;SEGMENT;Revenue;Qualified_Leads\n"
+        // falls in FY2027-Q1 (2026-10-01 .. 2026-12-31): I-A, segment in other case
+        + "FY2027-Q1;ENTERPRISE;100;60\n"
+        // no initiative of Mid-market or of the whole business starts in Q1
+        + "FY2027-Q1;Mid-market;100;\n"
+        // an empty segment matches every initiative of the quarter: none starts in Q2
+        + "FY2027-Q2;;500;0\n"
+        // no revenue: never unsupported; I-B (whole business) brings exactly the 10 leads
+        + "FY2027-Q3;Mid-market;0;10\n"
+        + "FY2027-Q4;;0;0\n");
+    m.put("budgets", "quarter;marketing_budget\n"
+        // 600 + 100 + 0.005 = 700.005, rounded half up 700.01: more than 700.00
+        + "FY2027-Q1;700.00\n"
+        // two thirds of the bridge's cent: 0.00667, rounded 0.01: not more than 0.01
+        + "FY2027-Q3;0.01\n"
+        // the other half of the research program's cent: 0.005, rounded 0.01 > 0
+        + "FY2026-Q4;0\n"
+        // a third of the bridge's cent: 0.00333, rounded 0.00: not more than 0
+        + "FY2027-Q2;0\n");
+    m.put("initiatives", "ID;Name;Segment;Start;End;Owner\n"
+        + "I-A;Enterprise push;enterprise;2026-12-15;2027-01-31;\n"
+        + "I-B;Whole push;;2027-05-01;2027-06-30;\n");
+    m.put("programs", "name;id;kind;start;end;supports;min_lead;max_lead;cost;sales_share;"
+        + "expected_leads;status;sales_review;owner\n"
+        // on both edges of the plan's campaign window 2w..5w (2026-11-10 .. 2026-12-01);
+        // reviewed on its first day: in time
+        + "Edge campaign;R-1;campaign;2026-11-10;2026-11-20;I-A;;;1000;400;30;planned;"
+        + "2026-11-10;\n"
+        // its own window 1m..2m: must start by 2026-11-15; reviewed a day after it began
+        + "Late fair;R-2;event;2026-11-16;2026-12-01;I-A;1m;2m;100;0;25;committed;"
+        + "2026-11-17;\n"
+        // cancelled: counts for nothing (its 100 leads would cover Q1's shortfall)
+        + "Dropped sheet;R-3;content;2026-01-01;2026-01-02;I-A;;;5000;0;100;cancelled;;\n"
+        // starts after its initiative has begun
+        + "Late training;R-4;enablement;2027-05-10;2027-05-12;I-B;;;0;0;10;running;;\n"
+        // a cent over three days: one in FY2027-Q2, two in Q3
+        + "Bridge film;R-9;brand;2027-03-31;2027-04-02;;;;0.01;0;0;planned;;\n"
+        // research and brand without an initiative are not unlinked
+        + "Market audit;R-5;research;2026-09-30;2026-10-01;;;;0.01;0;0;planned;;\n"
+        + "Brand film;R-6;brand;2026-11-30;2026-12-01;;;;0;0;0;idea;;\n"
+        // tactical work without an initiative is, done or not
+        + "Loose mailing;R-7;campaign;2026-11-01;2026-11-01;;;;0;0;0;planned;;\n"
+        + "Old booth;R-8;event;2026-11-15;2026-11-15;;;;0;0;0;done;;\n");
+    return m;
+  }
+
+  static final List<String> RULES_CONFLICTS = List.of(
+      "LATE_START,R-2,I-A,,,,",
+      "LATE_START,R-4,I-B,,,,",
+      "LEADS_SHORTFALL,,,FY2027-Q1,ENTERPRISE,,",
+      "NO_SALES_REVIEW,R-2,I-A,,,,",
+      "NO_SALES_REVIEW,R-4,I-B,,,,",
+      "OVER_BUDGET,,,FY2026-Q4,,,",
+      "OVER_BUDGET,,,FY2027-Q1,,,",
+      // November 2026 has six programs; December exactly two (R-2 ends, R-6 runs over)
+      "OVER_CAPACITY,,,,,2026-11,",
+      "UNLINKED,R-7,,,,,",
+      "UNLINKED,R-8,,,,,",
+      "UNSUPPORTED_QUARTER,,,FY2027-Q1,Mid-market,,",
+      "UNSUPPORTED_QUARTER,,,FY2027-Q2,,,");
+
+  @Test
+  void everyRuleAtItsEdgesOnAnOctoberFiscalYear() {
+    ok("import", folder("rules", rulesPlan()).toString(), "--db", db());
+    List<Conflict> got = check(db(), "Rules", "2027-01-01");
+    assertEquals(RULES_CONFLICTS, got.stream().map(Conflict::keys).sorted().toList());
+    Map<String, String> severity = got.stream().collect(Collectors.toMap(Conflict::rule,
+        Conflict::severity, (a, b) -> a));
+    assertEquals(Map.of("LATE_START", "error", "UNSUPPORTED_QUARTER", "error",
+        "LEADS_SHORTFALL", "warning", "NO_SALES_REVIEW", "warning", "OVER_BUDGET", "warning",
+        "OVER_CAPACITY", "warning", "UNLINKED", "info"), severity);
+    // the same conflicts after an export to a workbook and back
+    Path xlsx = dir.resolve("rules.xlsx");
+    ok("export", "--db", db(), "--plan", "Rules", "--format", "xlsx", "--out", xlsx.toString());
+    ok("import", xlsx.toString(), "--db", db(), "--name", "Rules again");
+    assertEquals(got, check(db(), "Rules again", "2027-01-01"));
+  }
 }
