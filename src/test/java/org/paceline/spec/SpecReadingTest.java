@@ -947,4 +947,19 @@ class SpecReadingTest {
     ok("import", xlsx.toString(), "--db", db(), "--name", "Rules again");
     assertEquals(got, check(db(), "Rules again", "2027-01-01"));
   }
+
+  @Test
+  void inTheOrdersTableABareNumberIsAnErrorThatNamesTableLineAndColumnAndChangesNothing() {
+    ok("import", folder("a", planA()).toString(), "--db", db());
+    Map<String, String> bad = planB();
+    bad.put("orders", B_ORDERS.replace("P-7,Giveaways,,10d,", "P-7,Giveaways,,10,"));
+    Run r = run("import", folder("bad", bad).toString(), "--db", db());
+    assertTrue(r.code() != 0, r.out() + r.err());
+    assertTrue(r.err().contains("orders") && r.err().contains("line 3")
+        && r.err().contains("lead_time"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    // still the one plan: check needs no --plan
+    assertEquals(0, run("check", "--db", db(), "--format", "csv", "--as-of", "2027-01-01")
+        .code());
+  }
 }
