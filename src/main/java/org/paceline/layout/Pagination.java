@@ -59,12 +59,15 @@ public final class Pagination {
   }
 
   /**
-   * True when the sales lane is repeated on every page: when it leaves room for at least three
-   * rows under it. A taller lane (many segments and overlapping initiatives) is printed once,
-   * flowing onto pages ahead of the rows, instead of pushing the rows off the paper.
+   * True when the sales lane is repeated on every page: when it takes at most half of the
+   * page and leaves room for at least three rows under it. A taller lane (many segments and
+   * overlapping initiatives) is printed once, flowing onto pages ahead of the rows, instead of
+   * pushing the rows off the paper or multiplying the pages (a lane of two thirds of a tall
+   * sheet repeated on each made a 1,000-program plan 380 Legal pages instead of about 100).
    */
   public static boolean repeatsSales(BoardLayout layout, double areaHeight) {
-    return fixedHeight(layout, true) + 3 * layout.metrics().row() <= areaHeight + 1e-9;
+    return layout.salesHeight() <= areaHeight / 2 + 1e-9
+        && fixedHeight(layout, true) + 3 * layout.metrics().row() <= areaHeight + 1e-9;
   }
 
   private static double fixedHeight(BoardLayout l, boolean withSales) {

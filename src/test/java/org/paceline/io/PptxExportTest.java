@@ -149,4 +149,83 @@ class PptxExportTest {
     List<Slides.Period> halves = Slides.periods(BoardData.of(big), true);
     assertTrue(halves.stream().allMatch(p -> p.quarters().size() == 2));
   }
+
+  static final java.awt.Color BAR_FILL = new java.awt.Color(0x21, 0x6e, 0xd6);
+  static final java.awt.Color DONE_FILL = new java.awt.Color(0x7f, 0xa8, 0xe6);
+  static final java.awt.Color INITIATIVE_FILL = new java.awt.Color(0x6e, 0x77, 0x81);
+
+  /**
+   * A program bar as the file shows it: a rectangle filled in the bar colour (planned,
+   * committed, running, done), or the dashed outline of an idea.
+   */
+  static boolean looksLikeAProgramBar(XSLFAutoShape a) {
+    if (a.getShapeType() != org.apache.poi.sl.usermodel.ShapeType.RECT) {
+      return false;
+    }
+    java.awt.Color fill = a.getFillColor();
+    boolean idea = java.awt.Color.WHITE.equals(fill) && BAR_FILL.equals(a.getLineColor())
+        && a.getLineDash() != null;
+    return BAR_FILL.equals(fill) || DONE_FILL.equals(fill) || idea;
+  }
+
+  static boolean looksLikeAnInitiativeBar(XSLFAutoShape a) {
+    return a.getShapeType() == org.apache.poi.sl.usermodel.ShapeType.RECT
+        && INITIATIVE_FILL.equals(a.getFillColor());
+  }
+
+  static String oneLine(String name) {
+    return name.replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  void everyBarOnEverySlideCarriesItsProgramsOrInitiativesName() throws Exception {
+    // 400 programs and 60 initiatives: initiatives share lanes, and a name beside one bar
+    // that would run into the next one's is left out
+    Plan big = PlanGenerator.generate(12, 400, 60, 30, 2);
+    java.util.Set<String> programs = new java.util.HashSet<>();
+    big.programs().forEach(p -> programs.add(oneLine(p.name())));
+    java.util.Set<String> initiatives = new java.util.HashSet<>();
+    big.initiatives().forEach(i -> initiatives.add(oneLine(i.name())));
+    Path file = dir.resolve("crowded.pptx");
+    BoardDeck.write(big, new BoardDeck.Options(false, false), file);
+    int[] bars = new int[2];
+    int withoutText = 0;
+    List<String> unnamed = new ArrayList<>();
+    try (XMLSlideShow deck = open(file)) {
+      for (XSLFSlide s : deck.getSlides()) {
+        for (XSLFShape shape : s.getShapes()) {
+          if (!(shape instanceof XSLFAutoShape a)) {
+            continue;
+          }
+          java.util.Set<String> names;
+          if (looksLikeAProgramBar(a)) {
+            names = programs;
+            bars[0]++;
+          } else if (looksLikeAnInitiativeBar(a)) {
+            names = initiatives;
+            bars[1]++;
+          } else {
+            continue;
+          }
+          String text = a.getText().strip();
+          String named = ((CTShape) a.getXmlObject()).getNvSpPr().getCNvPr().getName();
+          String full = alt(a);
+          boolean ok = names.contains(named) && named.equals(full)
+              && (text.isEmpty() || named.startsWith(text.replace("\u2026", "").strip()));
+          if (text.isEmpty()) {
+            withoutText++;
+          }
+          if (!ok) {
+            unnamed.add("slide " + s.getSlideNumber() + ": '" + named + "' / '" + text + "' / "
+                + full);
+          }
+        }
+      }
+    }
+    assertTrue(bars[0] > 50 && bars[1] > 10, "the deck has bars: " + bars[0] + " programs, "
+        + bars[1] + " initiatives");
+    assertTrue(withoutText > 0, "some bars have no room for their name: " + withoutText);
+    assertEquals(List.of(), unnamed.stream().limit(10).toList(),
+        unnamed.size() + " of " + (bars[0] + bars[1]) + " bars are not named after theirs");
+  }
 }

@@ -45,7 +45,9 @@ import org.paceline.layout.Slides;
 import org.paceline.layout.Styles;
 import org.paceline.layout.TextRole;
 import org.paceline.model.ConflictList;
+import org.paceline.model.Initiative;
 import org.paceline.model.Plan;
+import org.paceline.model.Program;
 
 /**
  * The board as an editable 16:9 PowerPoint deck, painted from the same layout as the paper: the
@@ -165,13 +167,24 @@ public final class BoardDeck {
   }
 
   private void paint(XSLFSlide s, Slides.Board b, double top) {
-    SlidePen pen = new SlidePen(s, MARGIN, top);
+    SlidePen pen = new SlidePen(s, MARGIN, top, names(plan.programs(), Program::id,
+        Program::name), names(plan.initiatives(), Initiative::id, Initiative::name));
     List<Shape> all = new ArrayList<>(b.fixed().size() + b.timeArea().size());
     // the label column's background and frame first, then the time area, then the labels
     all.add(b.fixed().get(0));
     all.addAll(b.timeArea());
     all.addAll(b.fixed().subList(1, b.fixed().size()));
     pen.paint(all);
+  }
+
+  /** Names by id, on one line as the board writes them. */
+  private static <T> java.util.Map<String, String> names(List<T> items,
+      java.util.function.Function<T, String> id, java.util.function.Function<T, String> name) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (T t : items) {
+      out.put(id.apply(t), org.paceline.layout.Labels.oneLine(name.apply(t)));
+    }
+    return out;
   }
 
   private void note(XSLFSlide s, Slides.Board b, double y) {

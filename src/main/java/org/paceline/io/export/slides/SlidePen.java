@@ -39,10 +39,26 @@ final class SlidePen {
   private final double ox;
   private final double oy;
 
+  /** Program and initiative names by id: for a bar whose name the layout left out. */
+  private final Map<String, String> programNames;
+  private final Map<String, String> initiativeNames;
+
   SlidePen(XSLFSlide slide, double ox, double oy) {
+    this(slide, ox, oy, Map.of(), Map.of());
+  }
+
+  /**
+   * A pen that names every bar: a bar whose name the layout left out (it would have run into
+   * another text) still gets its program's or initiative's name, from these maps by id, as its
+   * shape name and alt text.
+   */
+  SlidePen(XSLFSlide slide, double ox, double oy, Map<String, String> programNames,
+      Map<String, String> initiativeNames) {
     this.slide = slide;
     this.ox = ox;
     this.oy = oy;
+    this.programNames = programNames;
+    this.initiativeNames = initiativeNames;
   }
 
   /**
@@ -68,12 +84,14 @@ final class SlidePen {
             || name.style().equals(Styles.TEXT_ON_INITIATIVE) || name.x() < b.x() + b.w());
         if (bar && inside && placed.add(b.ref())) {
           bar(b, name);
-        } else if (bar && name != null) {
-          // the name did not fit inside: it stands beside the bar as the layout placed it, and
-          // the bar is named after the program
+        } else if (bar && (name != null || droppedName(b) != null)) {
+          // the name did not fit inside: it stands beside the bar as the layout placed it (or
+          // was left out as it would run into another text), and the bar is named after the
+          // program or initiative
+          String full = name != null ? name.full() : droppedName(b);
           XSLFAutoShape r = rect(b.x(), b.y(), b.w(), b.h(), b.style());
-          name(r, name.full());
-          altText(r, name.full());
+          name(r, full);
+          altText(r, full);
         } else {
           box(b);
         }
@@ -91,6 +109,11 @@ final class SlidePen {
         text(t);
       }
     }
+  }
+
+  /** The name of a bar's program or initiative, by the bar's id; null when unknown. */
+  private String droppedName(Shape.Box b) {
+    return (b.style().equals(Styles.INITIATIVE) ? initiativeNames : programNames).get(b.ref());
   }
 
   private XSLFAutoShape rect(double x, double y, double w, double h, String style) {
