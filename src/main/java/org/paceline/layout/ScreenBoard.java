@@ -52,6 +52,7 @@ public final class ScreenBoard {
   private ConflictIndex conflicts = new ConflictIndex(List.of());
   private Plan compared;
   private Map<String, Program> comparedPrograms = Map.of();
+  private List<TargetChanges.Change> targetChanges = List.of();
 
   /** Shows {@code plan} (null: nothing) with these rows; rebuilds everything. */
   public void show(Plan plan, Grouping grouping, Predicate<Program> show) {
@@ -115,6 +116,7 @@ public final class ScreenBoard {
     segmentTops = SegmentTops.of(lanes.lanesPerSegment(), ScreenMetrics.SALES_ROW,
         ScreenMetrics.INITIATIVE_LANE);
     storedPace = PaceSummary.of(plan);
+    targetChanges = compared == null ? List.of() : TargetChanges.of(compared, plan);
     setPreview(preview);
   }
 
@@ -132,6 +134,12 @@ public final class ScreenBoard {
       other.programs().forEach(p -> m.put(p.id(), p));
     }
     comparedPrograms = m;
+    targetChanges = other == null || plan == null ? List.of() : TargetChanges.of(other, plan);
+  }
+
+  /** The targets that differ from the compared plan's (none while nothing is compared). */
+  public List<TargetChanges.Change> targetChanges() {
+    return targetChanges;
   }
 
   /** True while another plan is compared. */

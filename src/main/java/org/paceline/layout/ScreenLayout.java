@@ -372,10 +372,14 @@ public final class ScreenLayout {
 
   /**
    * A quarter's target in its segment row: the cell styled by the worst conflict about it, its
-   * figures, and a mark when it has a conflict.
+   * figures, and a mark when it has a conflict. While another plan is compared, a changed target
+   * also has a coloured rule along its bottom and the change at its right end ("▲ +$200K").
    */
   public record TargetCell(QuarterTarget target, Shape.Box box, Shape.Dot mark,
-      Shape.Text label) {}
+      Shape.Text label, Shape.Box changeRule, Shape.Text change) {}
+
+  /** A target the compared plan had and this one has not: a dashed cell with "was $300K". */
+  public record GoneTarget(Shape.Box box, Shape.Text text) {}
 
   /** The targets in view. */
   public List<TargetCell> targets(TextMeasure measure) {
@@ -392,16 +396,70 @@ public final class ScreenLayout {
       double x1 = axis.xEnd(qe) - 2;
       double y = salesTop() + board.segmentTop(board.segmentRow(t.segment())) + 3;
       Severity worst = ConflictIndex.worst(board.conflicts().target(t.quarter(), t.segment()));
-      String label = Money.compact(t.revenue(), currency)
-          + (t.qualifiedLeads() == null ? "" : " · " + t.qualifiedLeads() + " leads");
+      String amount = Money.compact(t.revenue(), currency);
+      String label = amount
+          + (t.qualifiedLeads() == null ? "" : " \u00b7 " + t.qualifiedLeads() + " leads");
       double markerSpace = worst == null ? 0 : 14;
       String ref = t.quarter() + "|" + t.segment();
+      double room = x1 - x0 - 10 - markerSpace;
+      Shape.Box rule = null;
+      Shape.Text change = null;
+      TargetChanges.Change c = changeOf(t);
+      if (c != null) {
+        rule = new Shape.Box(x0, y + 17, x1 - x0, 3, c.boxStyle(), ref);
+        change = fitted(measure, c.shortText(), 0, y + 10, room - 24, SMALL, true,
+            c.textStyle(), TextRole.TARGET, ref);
+        if (change != null) {
+          change = new Shape.Text(x1 - 5 - change.w(), change.y(), change.w(), change.text(),
+              c.fullText(), change.size(), true, change.style(), change.role(), ref);
+          room -= change.w() + 8;
+          // the amount matters more than the leads when both do not fit beside the change
+          if (measure.width(label, SMALL, false) > room) {
+            label = amount;
+          }
+        }
+      }
       out.add(new TargetCell(t, new Shape.Box(x0, y, x1 - x0, 20, Styles.target(worst), ref),
           worst == null ? null : new Shape.Dot(x0 + 9, y + 10, 6, Styles.mark(worst), ref),
-          fitted(measure, label, x0 + 6 + markerSpace, y + 10, x1 - x0 - 10 - markerSpace, SMALL,
-              false, Styles.TEXT, TextRole.TARGET, ref)));
+          fitted(measure, label, x0 + 6 + markerSpace, y + 10, room, SMALL, false, Styles.TEXT,
+              TextRole.TARGET, ref), rule, change));
     }
     return out;
+  }
+
+  /** The compared plan's targets that this plan has no more, in view. */
+  public List<GoneTarget> goneTargets(TextMeasure measure) {
+    List<GoneTarget> out = new ArrayList<>();
+    var cal = board.calendar();
+    for (TargetChanges.Change c : board.targetChanges()) {
+      if (c.direction() != TargetChanges.Direction.GONE) {
+        continue;
+      }
+      LocalDate qs = cal.startOf(c.quarter());
+      LocalDate qe = cal.endOf(c.quarter());
+      if (qe.isBefore(view.firstDay()) || qs.isAfter(view.lastDay())) {
+        continue;
+      }
+      double x0 = x(qs) + 2;
+      double x1 = axis.xEnd(qe) - 2;
+      double y = salesTop() + board.segmentTop(board.segmentRow(c.segment())) + 3;
+      String ref = c.quarter() + "|" + c.segment();
+      Shape.Text text = fitted(measure, c.shortText(), x0 + 6, y + 10, x1 - x0 - 10, SMALL,
+          true, c.textStyle(), TextRole.TARGET, ref);
+      out.add(new GoneTarget(new Shape.Box(x0, y, x1 - x0, 20, c.boxStyle(), ref),
+          text == null ? null : new Shape.Text(text.x(), text.y(), text.w(), text.text(),
+              c.fullText(), text.size(), true, text.style(), text.role(), ref)));
+    }
+    return out;
+  }
+
+  private TargetChanges.Change changeOf(QuarterTarget t) {
+    for (TargetChanges.Change c : board.targetChanges()) {
+      if (c.isAbout(t.quarter(), t.segment())) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** An initiative's bar in the sales lane with its name. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.paceline.analysis.ConflictAnalyzer;
 import org.paceline.analysis.PaceSummary;
 import org.paceline.io.imports.SamplePlan;
+import org.paceline.model.FiscalQuarter;
 import org.paceline.model.Grouping;
 import org.paceline.model.Plan;
 
@@ -141,5 +142,57 @@ class ScreenLayoutTest {
         assertTrue(over.contains(m), m + " is over capacity on the strip too");
       }
     }
+  }
+
+  @Test
+  void whileComparingAChangedTargetShowsItsChangeAndAVanishedOneWhatItWas() {
+    Plan now = SamplePlan.load();
+    List<org.paceline.model.QuarterTarget> before = new ArrayList<>(now.targets());
+    org.paceline.model.QuarterTarget raised = before.get(0);
+    org.paceline.model.QuarterTarget dropped = before.get(1);
+    // the compared plan had the first target $200K lower and one target that is gone now
+    before.set(0, new org.paceline.model.QuarterTarget(raised.quarter(), raised.segment(),
+        raised.revenue().subtract(new java.math.BigDecimal("200000")),
+        raised.qualifiedLeads()));
+    List<org.paceline.model.QuarterTarget> after = new ArrayList<>(now.targets());
+    after.remove(1);
+    Plan shown = new Plan(now.settings(), after, now.budgets(), now.initiatives(),
+        now.programs(), now.orders(), now.holidays());
+    Plan compared = new Plan(now.settings(), before, now.budgets(), now.initiatives(),
+        now.programs(), now.orders(), now.holidays());
+    ScreenBoard b = new ScreenBoard();
+    b.show(shown, Grouping.INITIATIVE, p -> p.isActive());
+    b.setConflicts(ConflictAnalyzer.analyze(shown));
+    FiscalQuarter q = raised.quarter();
+    ScreenLayout l = new ScreenLayout(b, new ScreenView(
+        org.paceline.analysis.FiscalCalendar.of(shown.settings()).startOf(q).minusDays(30), 3,
+        1600, 800, 0));
+    assertTrue(l.targets(SIX).stream().allMatch(t -> t.change() == null),
+        "nothing is marked while nothing is compared");
+    assertTrue(l.goneTargets(SIX).isEmpty());
+
+    b.setCompared(compared);
+    ScreenLayout.TargetCell cell = l.targets(SIX).stream()
+        .filter(t -> t.target().quarter().equals(q)
+            && t.target().segment().equals(raised.segment())).findFirst().orElseThrow();
+    assertEquals(Styles.TARGET_CHANGE_UP, cell.changeRule().style());
+    assertTrue(cell.change().text().startsWith("\u25b2 +"), cell.change().text());
+    assertTrue(cell.change().text().contains("200K"), cell.change().text());
+    assertEquals(Styles.TEXT_CHANGE_UP, cell.change().style());
+    assertTrue(cell.label().maxX() <= cell.change().x(), "the figures end before the change");
+    assertTrue(cell.change().maxX() <= cell.box().x() + cell.box().w(), "inside the cell");
+    long unchanged = l.targets(SIX).stream().filter(t -> t.change() == null).count();
+    assertEquals(l.targets(SIX).size() - 1, unchanged, "only the changed target is marked");
+
+    boolean droppedInView = l.goneTargets(SIX).stream().anyMatch(g -> g.text() != null
+        && g.text().text().startsWith("was ") && g.box().style()
+            .equals(Styles.TARGET_CHANGE_GONE));
+    FiscalQuarter dq = dropped.quarter();
+    LocalDate ds = org.paceline.analysis.FiscalCalendar.of(shown.settings()).startOf(dq);
+    if (!ds.isBefore(l.view().firstDay()) && ds.isBefore(l.view().lastDay())) {
+      assertTrue(droppedInView, "the vanished target is drawn where it was");
+    }
+    b.setCompared(null);
+    assertTrue(l.targets(SIX).stream().allMatch(t -> t.change() == null));
   }
 }

@@ -142,7 +142,17 @@ class BoardSnapshots {
       }
       was.add(i % 3 == 0 ? p.withDates(p.start().minusWeeks(5), p.end().minusWeeks(5)) : p);
     }
-    return plan.withPrograms(was);
+    // and two targets that were different: one lower, one higher than now
+    List<org.paceline.model.QuarterTarget> targets = new ArrayList<>(plan.targets());
+    for (int k = 0; k < targets.size() && k < 3; k += 2) {
+      var t = targets.get(k);
+      targets.set(k, new org.paceline.model.QuarterTarget(t.quarter(), t.segment(),
+          t.revenue().add(new java.math.BigDecimal(k == 0 ? "-250000" : "150000")),
+          t.qualifiedLeads()));
+    }
+    Plan p = plan.withPrograms(was);
+    return new Plan(p.settings(), targets, p.budgets(), p.initiatives(), p.programs(),
+        p.orders(), p.holidays());
   }
 
   void set(Consumer<PlanTimeline> change) throws Exception {

@@ -127,6 +127,22 @@ final class BoardPainter {
       if (t.mark() != null) {
         mark(g, palette, t.mark());
       }
+      if (t.changeRule() != null) {
+        Shape.Box r = t.changeRule();
+        g.setFill(palette.fill(r.style()));
+        g.fillRect(r.x() + 3, r.y(), r.w() - 6, r.h());
+        text(g, palette, t.change());
+      }
+    }
+    for (ScreenLayout.GoneTarget t : l.goneTargets(measure)) {
+      Shape.Box b = t.box();
+      g.setStroke(palette.fill(b.style()));
+      g.setLineWidth(1.2);
+      g.setLineDashes(4, 3);
+      g.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), 6, 6);
+      g.setLineDashes(null);
+      g.setTextBaseline(VPos.CENTER);
+      text(g, palette, t.text());
     }
     for (ScreenLayout.InitiativeBar i : l.initiatives(measure)) {
       initiative(g, l, shift == null ? i : shift.preview(l, i, measure));

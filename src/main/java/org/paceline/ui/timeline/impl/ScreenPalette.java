@@ -54,7 +54,10 @@ final class ScreenPalette {
       case Styles.MARK_ADDED, "selection" -> c.selectionFill();
       case "holiday" -> c.holidayFill();
       case "today" -> c.todayFill();
-      case "order.ordered-in-time" -> c.orderInTimeFill();
+      case "order.ordered-in-time", Styles.TARGET_CHANGE_UP, Styles.TEXT_CHANGE_UP ->
+          c.orderInTimeFill();
+      case Styles.TARGET_CHANGE_DOWN, Styles.TARGET_CHANGE_GONE, Styles.TEXT_CHANGE_DOWN ->
+          c.errorFill();
       case "order.ordered-late" -> c.orderLateFill();
       case "order.due" -> c.orderDueFill();
       case "order.overdue" -> c.orderOverdueFill();
