@@ -687,6 +687,56 @@ public final class PlanRepository {
     }
   }
 
+  /** A program before and after {@link #editProgram}. */
+  public record ProgramEdit(Program before, Program after) {}
+
+  /**
+   * Changes one program as it is stored now, in one transaction: the plan's row is locked first
+   * (as every write), then the program's row ({@code SELECT … FOR UPDATE}), {@code change} is
+   * applied to what is read and the result written. Parallel edits of the same program wait for
+   * each other instead of being refused, so relative changes (a cost +10, a move by 3 days) add
+   * up exactly. Needs no base version: it is based on the row it has locked.
+   *
+   * @throws IllegalArgumentException when there is no such program, or the change is refused by
+   *     the program's own rules (its message says why)
+   */
+  public ProgramEdit editProgram(long planId, String programId,
+      java.util.function.UnaryOperator<Program> change) {
+    long planBase = planVersions.getOrDefault(planId, UNKNOWN);
+    Object[] out = dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
+      long planNow = touchPlan(tx, planId);
+      Record r = tx.selectFrom(PROGRAM)
+          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId)))
+          .forUpdate().fetchOne();
+      if (r == null) {
+        throw new IllegalArgumentException("There is no program " + programId + " in the plan"
+            + " (program ids are in programs.csv, or shown by the board's details).");
+      }
+      Program before = program(r);
+      Program after = change.apply(before);
+      long version = r.get(PROGRAM.ROW_VERSION) + 1;
+      tx.update(PROGRAM)
+          .set(PROGRAM.NAME, after.name())
+          .set(PROGRAM.OWNER, after.owner())
+          .set(PROGRAM.START_DATE, after.start())
+          .set(PROGRAM.END_DATE, after.end())
+          .set(PROGRAM.COST, after.cost())
+          .set(PROGRAM.SALES_SHARE, after.salesShare())
+          .set(PROGRAM.EXPECTED_LEADS, after.expectedLeads())
+          .set(PROGRAM.STATUS, after.status().code())
+          .set(PROGRAM.ROW_VERSION, version)
+          .set(PROGRAM.CHANGED_BY, user)
+          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId)))
+          .execute();
+      return new Object[] {new ProgramEdit(before, after), version, planNow};
+    });
+    programVersions.put(key(planId, programId), (Long) out[1]);
+    planTouched(planId, planBase, (Long) out[2]);
+    return (ProgramEdit) out[0];
+  }
+
   /**
    * Updates one initiative and some programs (found by their ids, which stay) in one
    * transaction: what a shift of an initiative with its programs writes, without rewriting the
