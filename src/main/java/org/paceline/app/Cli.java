@@ -56,7 +56,8 @@ import picocli.CommandLine.Parameters;
       TemplateCommand.class,
       ServerSetupCommand.class,
       CopyCommand.class, BaselineCommand.class, ScenariosCommand.class, RenameCommand.class,
-      DeleteCommand.class, AdoptCommand.class, ShiftCommand.class, CompareCommand.class
+      DeleteCommand.class, AdoptCommand.class, ShiftCommand.class, EditCommand.class,
+      CompareCommand.class
     })
 public final class Cli implements Callable<Integer> {
 

@@ -252,13 +252,15 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        repository.updateInitiativeAndPrograms(planId, r.after(), movedAfter);
+        reloadWhenStale(null,
+            () -> repository.updateInitiativeAndPrograms(planId, r.after(), movedAfter));
         plan.set(after);
       }
 
       @Override
       public void undo() {
-        repository.updateInitiativeAndPrograms(planId, r.before(), movedBefore);
+        reloadWhenStale(null,
+            () -> repository.updateInitiativeAndPrograms(planId, r.before(), movedBefore));
         plan.set(before);
       }
 
@@ -452,9 +454,9 @@ public final class PlanEditor {
       @Override
       public void execute() {
         if (position[0] < 0) {
-          position[0] = repository.appendOrder(planId, o);
+          reloadWhenStale(null, () -> position[0] = repository.appendOrder(planId, o));
         } else {
-          repository.insertOrderAt(planId, position[0], o);
+          reloadWhenStale(null, () -> repository.insertOrderAt(planId, position[0], o));
         }
         List<Order> list = new ArrayList<>(plan.get().orders());
         list.add(o);
@@ -463,7 +465,7 @@ public final class PlanEditor {
 
       @Override
       public void undo() {
-        repository.deleteOrder(planId, o);
+        reloadWhenStale(null, () -> repository.deleteOrder(planId, o));
         List<Order> list = new ArrayList<>(plan.get().orders());
         list.remove(list.size() - 1);
         plan.set(plan.get().withOrders(list));
@@ -496,7 +498,7 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        repository.updateOrder(planId, before, after);
+        reloadWhenStale(null, () -> repository.updateOrder(planId, before, after));
         List<Order> list = new ArrayList<>(plan.get().orders());
         list.set(index, after);
         plan.set(plan.get().withOrders(list));
@@ -504,7 +506,7 @@ public final class PlanEditor {
 
       @Override
       public void undo() {
-        repository.updateOrder(planId, after, before);
+        reloadWhenStale(null, () -> repository.updateOrder(planId, after, before));
         List<Order> list = new ArrayList<>(plan.get().orders());
         list.set(index, before);
         plan.set(plan.get().withOrders(list));
@@ -528,7 +530,7 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        position[0] = repository.deleteOrder(planId, o);
+        reloadWhenStale(null, () -> position[0] = repository.deleteOrder(planId, o));
         List<Order> list = new ArrayList<>(plan.get().orders());
         list.remove(index);
         plan.set(plan.get().withOrders(list));
@@ -536,7 +538,7 @@ public final class PlanEditor {
 
       @Override
       public void undo() {
-        repository.insertOrderAt(planId, position[0], o);
+        reloadWhenStale(null, () -> repository.insertOrderAt(planId, position[0], o));
         List<Order> list = new ArrayList<>(plan.get().orders());
         list.add(index, o);
         plan.set(plan.get().withOrders(list));
@@ -567,13 +569,13 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        repository.replaceHolidays(planId, copy);
+        reloadWhenStale(null, () -> repository.replaceHolidays(planId, copy));
         plan.set(plan.get().withHolidays(copy));
       }
 
       @Override
       public void undo() {
-        repository.replaceHolidays(planId, before);
+        reloadWhenStale(null, () -> repository.replaceHolidays(planId, before));
         plan.set(plan.get().withHolidays(before));
       }
 

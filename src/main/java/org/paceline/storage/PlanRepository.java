@@ -72,6 +72,9 @@ public final class PlanRepository {
    */
   private final Map<Long, Long> planVersions = new ConcurrentHashMap<>();
   private final Map<String, Long> programVersions = new ConcurrentHashMap<>();
+  /** Per order (plan, program, item key), and per plan for its holidays (written as one list). */
+  private final Map<String, Long> orderVersions = new ConcurrentHashMap<>();
+  private final Map<Long, Long> holidayVersions = new ConcurrentHashMap<>();
 
   /** A plan version that matches no row: the plan changed in ways this client has not seen. */
   private static final long UNKNOWN = -1;
@@ -84,6 +87,26 @@ public final class PlanRepository {
 
   private static String key(long planId, String programId) {
     return planId + "\u0000" + programId;
+  }
+
+  private static String versionKey(long planId, String programId, String itemKey) {
+    return key(planId, programId) + "\u0000" + itemKey;
+  }
+
+  private static String versionKey(long planId, Order o) {
+    return versionKey(planId, o.program(), o.itemKey());
+  }
+
+  /** Forgets the order versions of one program ({@code programId}) or all (null) of a plan. */
+  private void forgetOrders(long planId, String programId) {
+    String prefix = programId == null ? planId + "\u0000" : key(planId, programId) + "\u0000";
+    orderVersions.keySet().removeIf(k -> k.startsWith(prefix));
+  }
+
+  /** Remembers that every order of {@code plan} is at {@code version}, as just written. */
+  private void ordersWritten(long planId, Plan plan, long version) {
+    forgetOrders(planId, null);
+    plan.orders().forEach(o -> orderVersions.put(versionKey(planId, o), version));
   }
 
   /** Every plan, by name. */
@@ -157,6 +180,8 @@ public final class PlanRepository {
     long id = dsl.transactionResult(trx -> insert(trx.dsl(), plan));
     planVersions.put(id, 0L);
     plan.programs().forEach(p -> programVersions.put(key(id, p.id()), 0L));
+    ordersWritten(id, plan, 0);
+    holidayVersions.put(id, 0L);
     return id;
   }
 
@@ -234,33 +259,39 @@ public final class PlanRepository {
       }
       b.execute();
     }
-    insertOrdersAndHolidays(tx, id, plan);
+    insertOrdersAndHolidays(tx, id, plan, programVersion);
   }
 
-  private static void insertOrdersAndHolidays(DSLContext tx, long id, Plan plan) {
+  private void insertOrdersAndHolidays(DSLContext tx, long id, Plan plan, long version) {
     if (!plan.orders().isEmpty()) {
       BatchBindStep b = tx.batch(tx.insertInto(PROGRAM_ORDER, PROGRAM_ORDER.PLAN_ID,
           PROGRAM_ORDER.POSITION, PROGRAM_ORDER.PROGRAM_ID, PROGRAM_ORDER.ITEM,
           PROGRAM_ORDER.ITEM_KEY, PROGRAM_ORDER.OWNER, PROGRAM_ORDER.LEAD_TIME,
-          PROGRAM_ORDER.NEEDED_BEFORE, PROGRAM_ORDER.ORDERED_ON)
-          .values((Long) null, null, null, null, null, null, null, null, null));
+          PROGRAM_ORDER.NEEDED_BEFORE, PROGRAM_ORDER.ORDERED_ON, PROGRAM_ORDER.ROW_VERSION,
+          PROGRAM_ORDER.CHANGED_BY)
+          .values((Long) null, null, null, null, null, null, null, null, null, null, null));
       int pos = 0;
       for (Order o : plan.orders()) {
         b.bind(id, pos++, o.program(), o.item(), o.itemKey(), o.owner(), o.leadTime().toString(),
-            o.neededBefore().toString(), o.ordered());
+            o.neededBefore().toString(), o.ordered(), version, user);
       }
       b.execute();
     }
-    if (!plan.holidays().isEmpty()) {
-      BatchBindStep b = tx.batch(tx.insertInto(PLAN_HOLIDAY, PLAN_HOLIDAY.PLAN_ID,
-          PLAN_HOLIDAY.POSITION, PLAN_HOLIDAY.HOLIDAY_DATE, PLAN_HOLIDAY.NAME)
-          .values((Long) null, null, null, null));
-      int pos = 0;
-      for (Holiday h : plan.holidays()) {
-        b.bind(id, pos++, h.date(), h.name());
-      }
-      b.execute();
+    insertHolidays(tx, id, plan.holidays());
+  }
+
+  private static void insertHolidays(DSLContext tx, long id, List<Holiday> holidays) {
+    if (holidays.isEmpty()) {
+      return;
     }
+    BatchBindStep b = tx.batch(tx.insertInto(PLAN_HOLIDAY, PLAN_HOLIDAY.PLAN_ID,
+        PLAN_HOLIDAY.POSITION, PLAN_HOLIDAY.HOLIDAY_DATE, PLAN_HOLIDAY.NAME)
+        .values((Long) null, null, null, null));
+    int pos = 0;
+    for (Holiday h : holidays) {
+      b.bind(id, pos++, h.date(), h.name());
+    }
+    b.execute();
   }
 
   private static String text(LeadDuration d) {
@@ -320,16 +351,26 @@ public final class PlanRepository {
       programs.add(program(r));
       programVersions.put(key(planId, r.get(PROGRAM.ID)), r.get(PROGRAM.ROW_VERSION));
     }
+    forgetOrders(planId, null);
     List<Order> orders = tx.selectFrom(PROGRAM_ORDER).where(PROGRAM_ORDER.PLAN_ID.eq(planId))
         .orderBy(PROGRAM_ORDER.POSITION)
-        .fetch(r -> new Order(r.getProgramId(), r.getItem(), r.getOwner(),
-            LeadDuration.parseWithUnit(r.getLeadTime()),
-            LeadDuration.parseWithUnit(r.getNeededBefore()), r.getOrderedOn()));
-    List<Holiday> holidays = tx.selectFrom(PLAN_HOLIDAY).where(PLAN_HOLIDAY.PLAN_ID.eq(planId))
+        .fetch(r -> {
+          orderVersions.put(versionKey(planId, r.getProgramId(), r.getItemKey()),
+              r.getRowVersion());
+          return new Order(r.getProgramId(), r.getItem(), r.getOwner(),
+              LeadDuration.parseWithUnit(r.getLeadTime()),
+              LeadDuration.parseWithUnit(r.getNeededBefore()), r.getOrderedOn());
+        });
+    List<Holiday> holidays = holidays(tx, planId);
+    planVersions.put(planId, p.getRowVersion());
+    holidayVersions.put(planId, p.getHolidaysVersion());
+    return new Plan(settings, targets, budgets, initiatives, programs, orders, holidays);
+  }
+
+  private static List<Holiday> holidays(DSLContext tx, long planId) {
+    return tx.selectFrom(PLAN_HOLIDAY).where(PLAN_HOLIDAY.PLAN_ID.eq(planId))
         .orderBy(PLAN_HOLIDAY.POSITION)
         .fetch(r -> new Holiday(r.getHolidayDate(), r.getName()));
-    planVersions.put(planId, p.getRowVersion());
-    return new Plan(settings, targets, budgets, initiatives, programs, orders, holidays);
   }
 
   private static Program program(Record r) {
@@ -372,6 +413,8 @@ public final class PlanRepository {
     // as after insert: this repository knows the copy's versions, so it may edit it at once
     planVersions.put(id, 0L);
     copied[0].programs().forEach(p -> programVersions.put(key(id, p.id()), 0L));
+    ordersWritten(id, copied[0], 0);
+    holidayVersions.put(id, 0L);
     return id;
   }
 
@@ -382,10 +425,16 @@ public final class PlanRepository {
    * @throws FrozenPlanException when the plan is a baseline
    */
   public void rename(long planId, String newName) {
-    write(planId, tx -> {
+    long planBase = planVersions.getOrDefault(planId, UNKNOWN);
+    long now = dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
+      long version = touchPlan(tx, planId); // counts in the plan's version: live boards hear
       String name = freeName(tx, newName, planId);
       tx.update(PLAN).set(PLAN.NAME, name).where(PLAN.ID.eq(planId)).execute();
+      return version;
     });
+    planTouched(planId, planBase, now);
   }
 
   private static String freeName(DSLContext tx, String name, long self) {
@@ -630,7 +679,7 @@ public final class PlanRepository {
    */
   public void replace(long planId, Plan plan) {
     long base = planVersions.getOrDefault(planId, UNKNOWN);
-    long next = dsl.transactionResult(trx -> {
+    long[] versions = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
       refuseFrozen(tx, planId);
       // The plan's row first: it is locked from here on, and refused if it changed since.
@@ -648,6 +697,14 @@ public final class PlanRepository {
       if (n != 1) {
         throw planChanged(tx, planId);
       }
+      // The holidays' own version moves only when the list changes, so a replace that leaves
+      // them alone does not refuse another client's holiday edit.
+      if (!holidays(tx, planId).equals(plan.holidays())) {
+        tx.update(PLAN).set(PLAN.HOLIDAYS_VERSION, base + 1)
+            .set(PLAN.HOLIDAYS_CHANGED_BY, user).where(PLAN.ID.eq(planId)).execute();
+      }
+      long holidaysNow = tx.select(PLAN.HOLIDAYS_VERSION).from(PLAN).where(PLAN.ID.eq(planId))
+          .fetchOne(PLAN.HOLIDAYS_VERSION);
       tx.deleteFrom(PROGRAM_ORDER).where(PROGRAM_ORDER.PLAN_ID.eq(planId)).execute();
       tx.deleteFrom(PLAN_HOLIDAY).where(PLAN_HOLIDAY.PLAN_ID.eq(planId)).execute();
       tx.deleteFrom(PROGRAM).where(PROGRAM.PLAN_ID.eq(planId)).execute();
@@ -655,14 +712,17 @@ public final class PlanRepository {
       tx.deleteFrom(QUARTER_TARGET).where(QUARTER_TARGET.PLAN_ID.eq(planId)).execute();
       tx.deleteFrom(QUARTER_BUDGET).where(QUARTER_BUDGET.PLAN_ID.eq(planId)).execute();
       tx.deleteFrom(PLAN_LEAD_WINDOW).where(PLAN_LEAD_WINDOW.PLAN_ID.eq(planId)).execute();
-      // Programs written anew get the plan's new version, higher than any they had before,
-      // so no other client's older base for them matches.
+      // Programs and orders written anew get the plan's new version, higher than any they had
+      // before, so no other client's older base for them matches.
       insertContent(tx, planId, plan, base + 1);
-      return base + 1;
+      return new long[] {base + 1, holidaysNow};
     });
+    long next = versions[0];
     planVersions.put(planId, next);
     programVersions.keySet().removeIf(k -> k.startsWith(planId + "\u0000"));
     plan.programs().forEach(p -> programVersions.put(key(planId, p.id()), next));
+    ordersWritten(planId, plan, next);
+    holidayVersions.put(planId, versions[1]);
   }
 
   /** Counts a change to one of the plan's programs in the plan's version, inside {@code tx}. */
@@ -702,8 +762,13 @@ public final class PlanRepository {
   }
 
   private static WorkspaceException stale(String what, String by) {
+    return stale(what, "was", by);
+  }
+
+  private static WorkspaceException stale(String what, String was, String by) {
     String who = by == null || by.isEmpty() ? "someone else" : by;
-    return new WorkspaceException(null, WorkspaceException.Problem.STALE, what + " was changed"
+    return new WorkspaceException(null, WorkspaceException.Problem.STALE, what + " " + was
+        + " changed"
         + " by " + who + " a moment ago, so this change was not saved. The board shows it as it"
         + " is now; make the change again if it is still needed.", null);
   }
@@ -749,6 +814,68 @@ public final class PlanRepository {
     programVersions.remove(key(planId, originalId));
     programVersions.put(key(planId, p.id()), versions[0]);
     planTouched(planId, planBase, versions[1]);
+    if (!originalId.equals(p.id())) {
+      // the stored orders followed the new id (ON UPDATE CASCADE), their versions unchanged
+      String from = key(planId, originalId) + "\u0000";
+      Map<String, Long> moved = new java.util.HashMap<>();
+      orderVersions.forEach((k, v) -> {
+        if (k.startsWith(from)) {
+          moved.put(key(planId, p.id()) + "\u0000" + k.substring(from.length()), v);
+        }
+      });
+      forgetOrders(planId, originalId);
+      orderVersions.putAll(moved);
+    }
+  }
+
+  /** A program before and after {@link #editProgram}. */
+  public record ProgramEdit(Program before, Program after) {}
+
+  /**
+   * Changes one program as it is stored now, in one transaction: the plan's row is locked first
+   * (as every write), then the program's row ({@code SELECT … FOR UPDATE}), {@code change} is
+   * applied to what is read and the result written. Parallel edits of the same program wait for
+   * each other instead of being refused, so relative changes (a cost +10, a move by 3 days) add
+   * up exactly. Needs no base version: it is based on the row it has locked.
+   *
+   * @throws IllegalArgumentException when there is no such program, or the change is refused by
+   *     the program's own rules (its message says why)
+   */
+  public ProgramEdit editProgram(long planId, String programId,
+      java.util.function.UnaryOperator<Program> change) {
+    long planBase = planVersions.getOrDefault(planId, UNKNOWN);
+    Object[] out = dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
+      long planNow = touchPlan(tx, planId);
+      Record r = tx.selectFrom(PROGRAM)
+          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId)))
+          .forUpdate().fetchOne();
+      if (r == null) {
+        throw new IllegalArgumentException("There is no program " + programId + " in the plan"
+            + " (program ids are in programs.csv, or shown by the board's details).");
+      }
+      Program before = program(r);
+      Program after = change.apply(before);
+      long version = r.get(PROGRAM.ROW_VERSION) + 1;
+      tx.update(PROGRAM)
+          .set(PROGRAM.NAME, after.name())
+          .set(PROGRAM.OWNER, after.owner())
+          .set(PROGRAM.START_DATE, after.start())
+          .set(PROGRAM.END_DATE, after.end())
+          .set(PROGRAM.COST, after.cost())
+          .set(PROGRAM.SALES_SHARE, after.salesShare())
+          .set(PROGRAM.EXPECTED_LEADS, after.expectedLeads())
+          .set(PROGRAM.STATUS, after.status().code())
+          .set(PROGRAM.ROW_VERSION, version)
+          .set(PROGRAM.CHANGED_BY, user)
+          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId)))
+          .execute();
+      return new Object[] {new ProgramEdit(before, after), version, planNow};
+    });
+    programVersions.put(key(planId, programId), (Long) out[1]);
+    planTouched(planId, planBase, (Long) out[2]);
+    return (ProgramEdit) out[0];
   }
 
   /**
@@ -757,7 +884,11 @@ public final class PlanRepository {
    * rest of the plan.
    */
   public void updateInitiativeAndPrograms(long planId, Initiative i, List<Program> programs) {
-    write(planId, tx -> {
+    long planBase = planVersions.getOrDefault(planId, UNKNOWN);
+    long now = dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
+      long version = touchPlan(tx, planId); // the plan's row first, as every write
       int n = tx.update(INITIATIVE)
           .set(INITIATIVE.NAME, i.name())
           .set(INITIATIVE.SEGMENT, i.segment())
@@ -770,22 +901,28 @@ public final class PlanRepository {
         throw new WorkspaceException(null, "The initiative " + i.id()
             + " is no longer in the plan.", null);
       }
-      if (!programs.isEmpty()) {
-        BatchBindStep b = tx.batch(tx.update(PROGRAM)
-            .set(PROGRAM.START_DATE, (java.time.LocalDate) null)
-            .set(PROGRAM.END_DATE, (java.time.LocalDate) null)
-            .where(PROGRAM.PLAN_ID.eq((Long) null).and(PROGRAM.ID.eq((String) null))));
-        for (Program p : programs) {
-          b.bind(p.start(), p.end(), planId, p.id());
+      // Each moved program must still be the one this client saw; it gets the plan's new
+      // version, as programs rewritten by a replace do.
+      for (Program p : programs) {
+        var where = PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(p.id()));
+        Long base = programVersions.get(key(planId, p.id()));
+        if (base != null) {
+          where = where.and(PROGRAM.ROW_VERSION.eq(base));
         }
-        for (int count : b.execute()) {
-          if (count != 1) {
-            throw new WorkspaceException(null, "A program of the initiative " + i.id()
-                + " is no longer in the plan.", null);
-          }
+        int count = tx.update(PROGRAM)
+            .set(PROGRAM.START_DATE, p.start())
+            .set(PROGRAM.END_DATE, p.end())
+            .set(PROGRAM.ROW_VERSION, version)
+            .set(PROGRAM.CHANGED_BY, user)
+            .where(where).execute();
+        if (count != 1) {
+          throw programChanged(tx, planId, p.id());
         }
       }
+      return version;
     });
+    programs.forEach(p -> programVersions.put(key(planId, p.id()), now));
+    planTouched(planId, planBase, now);
   }
 
   /** Adds a program at {@code index} of the plan's program order, in one transaction. */
@@ -838,6 +975,7 @@ public final class PlanRepository {
       return version;
     });
     programVersions.remove(key(planId, programId));
+    forgetOrders(planId, programId); // deleted with it (ON DELETE CASCADE)
     planTouched(planId, planBase, now);
   }
 
@@ -848,38 +986,44 @@ public final class PlanRepository {
    * position (for {@link #insertOrderAt} when the addition is undone and redone).
    */
   public int appendOrder(long planId, Order o) {
-    return dsl.transactionResult(trx -> {
-      DSLContext tx = trx.dsl();
-      refuseFrozen(tx, planId);
+    int[] position = new int[1];
+    orderWrite(planId, (tx, version) -> {
       Integer last = tx.select(DSL.max(PROGRAM_ORDER.POSITION)).from(PROGRAM_ORDER)
           .where(PROGRAM_ORDER.PLAN_ID.eq(planId)).fetchOne(0, Integer.class);
-      int pos = last == null ? 0 : last + 1;
-      insertOrder(tx, planId, pos, o);
-      return pos;
+      position[0] = last == null ? 0 : last + 1;
+      insertOrder(tx, planId, position[0], o, version);
+      orderVersions.put(versionKey(planId, o), version);
     });
+    return position[0];
   }
 
   /** Puts an order back at a position it had (undo of a deletion), in one transaction. */
   public void insertOrderAt(long planId, int position, Order o) {
-    write(planId, tx -> insertOrder(tx, planId, position, o));
+    orderWrite(planId, (tx, version) -> {
+      insertOrder(tx, planId, position, o, version);
+      orderVersions.put(versionKey(planId, o), version);
+    });
   }
 
-  private static void insertOrder(DSLContext tx, long planId, int position, Order o) {
+  private void insertOrder(DSLContext tx, long planId, int position, Order o, long version) {
+    if (tx.fetchExists(PROGRAM_ORDER, orderKey(planId, o))) {
+      throw orderChanged(tx, planId, o); // someone else added that item meanwhile
+    }
     tx.insertInto(PROGRAM_ORDER, PROGRAM_ORDER.PLAN_ID, PROGRAM_ORDER.POSITION,
             PROGRAM_ORDER.PROGRAM_ID, PROGRAM_ORDER.ITEM, PROGRAM_ORDER.ITEM_KEY,
             PROGRAM_ORDER.OWNER, PROGRAM_ORDER.LEAD_TIME, PROGRAM_ORDER.NEEDED_BEFORE,
-            PROGRAM_ORDER.ORDERED_ON)
+            PROGRAM_ORDER.ORDERED_ON, PROGRAM_ORDER.ROW_VERSION, PROGRAM_ORDER.CHANGED_BY)
         .values(planId, position, o.program(), o.item(), o.itemKey(), o.owner(),
-            o.leadTime().toString(), o.neededBefore().toString(), o.ordered())
+            o.leadTime().toString(), o.neededBefore().toString(), o.ordered(), version, user)
         .execute();
   }
 
   /**
    * Replaces one order (found by its program and item, ignoring case) in place, in one
-   * transaction.
+   * transaction; refused when it changed since this client read or wrote it.
    */
   public void updateOrder(long planId, Order before, Order after) {
-    write(planId, tx -> {
+    orderWrite(planId, (tx, version) -> {
       int n = tx.update(PROGRAM_ORDER)
           .set(PROGRAM_ORDER.PROGRAM_ID, after.program())
           .set(PROGRAM_ORDER.ITEM, after.item())
@@ -888,29 +1032,56 @@ public final class PlanRepository {
           .set(PROGRAM_ORDER.LEAD_TIME, after.leadTime().toString())
           .set(PROGRAM_ORDER.NEEDED_BEFORE, after.neededBefore().toString())
           .set(PROGRAM_ORDER.ORDERED_ON, after.ordered())
-          .where(orderKey(planId, before))
+          .set(PROGRAM_ORDER.ROW_VERSION, version)
+          .set(PROGRAM_ORDER.CHANGED_BY, user)
+          .where(seenOrder(planId, before))
           .execute();
       if (n != 1) {
-        throw new WorkspaceException(null, "The order \"" + before.item()
-            + "\" is no longer in the plan.", null);
+        throw orderChanged(tx, planId, before);
       }
+      orderVersions.remove(versionKey(planId, before));
+      orderVersions.put(versionKey(planId, after), version);
     });
   }
 
-  /** Removes one order, in one transaction, and returns the position it had. */
+  /**
+   * Removes one order, in one transaction, and returns the position it had; refused when it
+   * changed since this client read or wrote it.
+   */
   public int deleteOrder(long planId, Order o) {
-    return dsl.transactionResult(trx -> {
-      DSLContext tx = trx.dsl();
-      refuseFrozen(tx, planId);
+    int[] position = new int[1];
+    orderWrite(planId, (tx, version) -> {
       Integer pos = tx.select(PROGRAM_ORDER.POSITION).from(PROGRAM_ORDER)
-          .where(orderKey(planId, o)).fetchOne(PROGRAM_ORDER.POSITION);
+          .where(seenOrder(planId, o)).forUpdate().fetchOne(PROGRAM_ORDER.POSITION);
       if (pos == null) {
-        throw new WorkspaceException(null, "The order \"" + o.item()
-            + "\" is no longer in the plan.", null);
+        throw orderChanged(tx, planId, o);
       }
       tx.deleteFrom(PROGRAM_ORDER).where(orderKey(planId, o)).execute();
-      return pos;
+      orderVersions.remove(versionKey(planId, o));
+      position[0] = pos;
     });
+    return position[0];
+  }
+
+  private interface VersionedWork {
+    void run(DSLContext tx, long planVersion);
+  }
+
+  /**
+   * The frame of every order and holiday write: one transaction, the frozen check, the plan's
+   * row first (counted in its version, so live boards hear of it), then {@code work} with that
+   * new version, which the rows it writes take as theirs.
+   */
+  private void orderWrite(long planId, VersionedWork work) {
+    long planBase = planVersions.getOrDefault(planId, UNKNOWN);
+    long now = dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
+      long version = touchPlan(tx, planId);
+      work.run(tx, version);
+      return version;
+    });
+    planTouched(planId, planBase, now);
   }
 
   private static org.jooq.Condition orderKey(long planId, Order o) {
@@ -918,21 +1089,45 @@ public final class PlanRepository {
         .and(PROGRAM_ORDER.ITEM_KEY.eq(o.itemKey()));
   }
 
-  /** Replaces the plan's holidays, in one transaction. */
+  /** The order {@code o} at the version this client knows of it (any, if it knows none). */
+  private org.jooq.Condition seenOrder(long planId, Order o) {
+    Long base = orderVersions.get(versionKey(planId, o));
+    return base == null ? orderKey(planId, o)
+        : orderKey(planId, o).and(PROGRAM_ORDER.ROW_VERSION.eq(base));
+  }
+
+  private WorkspaceException orderChanged(DSLContext tx, long planId, Order o) {
+    Record r = tx.select(PROGRAM_ORDER.ITEM, PROGRAM_ORDER.CHANGED_BY).from(PROGRAM_ORDER)
+        .where(orderKey(planId, o)).fetchOne();
+    if (r == null) {
+      return new WorkspaceException(null, WorkspaceException.Problem.STALE, "The order \u201c"
+          + o.item() + "\u201d is no longer in the plan; someone else removed it a moment ago,"
+          + " so this change was not saved.", null);
+    }
+    return stale("\u201c" + r.get(PROGRAM_ORDER.ITEM) + "\u201d",
+        r.get(PROGRAM_ORDER.CHANGED_BY));
+  }
+
+  /**
+   * Replaces the plan's holidays, in one transaction; refused when another client changed them
+   * since this one read or wrote them.
+   */
   public void replaceHolidays(long planId, List<Holiday> holidays) {
-    write(planId, tx -> {
+    Long base = holidayVersions.get(planId);
+    long[] now = new long[1];
+    orderWrite(planId, (tx, version) -> {
+      Record r = tx.select(PLAN.NAME, PLAN.HOLIDAYS_VERSION, PLAN.HOLIDAYS_CHANGED_BY).from(PLAN)
+          .where(PLAN.ID.eq(planId)).fetchOne(); // locked: touchPlan updated the row
+      if (base != null && base.longValue() != r.get(PLAN.HOLIDAYS_VERSION)) {
+        throw stale("The holidays of \u201c" + r.get(PLAN.NAME) + "\u201d", "were",
+            r.get(PLAN.HOLIDAYS_CHANGED_BY));
+      }
+      tx.update(PLAN).set(PLAN.HOLIDAYS_VERSION, version)
+          .set(PLAN.HOLIDAYS_CHANGED_BY, user).where(PLAN.ID.eq(planId)).execute();
       tx.deleteFrom(PLAN_HOLIDAY).where(PLAN_HOLIDAY.PLAN_ID.eq(planId)).execute();
-      if (holidays.isEmpty()) {
-        return;
-      }
-      BatchBindStep b = tx.batch(tx.insertInto(PLAN_HOLIDAY, PLAN_HOLIDAY.PLAN_ID,
-          PLAN_HOLIDAY.POSITION, PLAN_HOLIDAY.HOLIDAY_DATE, PLAN_HOLIDAY.NAME)
-          .values((Long) null, null, null, null));
-      int pos = 0;
-      for (Holiday h : holidays) {
-        b.bind(planId, pos++, h.date(), h.name());
-      }
-      b.execute();
+      insertHolidays(tx, planId, holidays);
+      now[0] = version;
     });
+    holidayVersions.put(planId, now[0]);
   }
 }

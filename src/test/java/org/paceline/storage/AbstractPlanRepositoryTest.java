@@ -8,9 +8,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paceline.analysis.PlanGenerator;
 import org.paceline.io.imports.SamplePlan;
+import static org.paceline.storage.jooq.Tables.PLAN;
+import static org.paceline.storage.jooq.Tables.PROGRAM;
+import static org.paceline.storage.jooq.Tables.PROGRAM_ORDER;
+
+import java.time.LocalDate;
+import org.paceline.model.Holiday;
+import org.paceline.model.InitiativeShift;
+import org.paceline.model.LeadDuration;
+import org.paceline.model.Order;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanSummary;
 import org.paceline.model.Program;
+import org.paceline.model.ShiftDuration;
 
 /**
  * The plan repository's behaviour, the same on every database Paceline stores plans in: an H2
@@ -84,5 +94,125 @@ abstract class AbstractPlanRepositoryTest {
       ws.plans().replace(id, before);
       assertEquals(before, ws.plans().load(id));
     }
+  }
+
+  static final String STALE_TAIL = " a moment ago, so this change was not saved. The board shows"
+      + " it as it is now; make the change again if it is still needed.";
+
+  static Plan withOrdersAndHolidays(Plan p) {
+    String first = p.programs().get(0).id();
+    return p.withOrders(List.of(
+            new Order(first, "Booth graphics", "Sales: Dana", LeadDuration.workingDays(15),
+                LeadDuration.weeks(1), null),
+            new Order(first, "Brochures", "", LeadDuration.weeks(3), LeadDuration.days(0), null)))
+        .withHolidays(List.of(new Holiday(LocalDate.of(2027, 1, 1), "New Year")));
+  }
+
+  @Test
+  void aStaleOrderOrHolidayWriteIsRefusedAndNothingIsOverwritten() {
+    try (Workspace ws = open()) {
+      long id = ws.plans().insert(withOrdersAndHolidays(SamplePlan.load()));
+      // two clients of the same plan, each with the base it read
+      PlanRepository ana = new PlanRepository(ws.dsl(), "ana");
+      PlanRepository bob = new PlanRepository(ws.dsl(), "bob");
+      Plan seenByAna = ana.load(id);
+      Plan seenByBob = bob.load(id);
+      Order booth = seenByAna.orders().get(0);
+      Order anaOrdered = booth.withOrdered(LocalDate.of(2026, 12, 1));
+      ana.updateOrder(id, booth, anaOrdered);
+
+      WorkspaceException e = assertThrows(WorkspaceException.class,
+          () -> bob.updateOrder(id, booth, booth.withOrdered(LocalDate.of(2026, 12, 3))));
+      assertEquals(WorkspaceException.Problem.STALE, e.problem());
+      assertEquals("\u201cBooth graphics\u201d was changed by ana" + STALE_TAIL, e.getMessage());
+      assertThrows(WorkspaceException.class, () -> bob.deleteOrder(id, booth),
+          "a delete based on the older order is refused too");
+      assertEquals(anaOrdered, ws.plans().load(id).orders().get(0), "Ana's change is kept");
+      // the other order was not touched by Ana: Bob may still change it
+      Order brochures = seenByBob.orders().get(1);
+      bob.updateOrder(id, brochures, new Order(brochures.program(), brochures.item(), "Bob",
+          brochures.leadTime(), brochures.neededBefore(), null));
+      // after reloading, Bob's base is current again
+      Order now = bob.load(id).orders().get(0);
+      bob.deleteOrder(id, now);
+      assertEquals(List.of("Brochures"),
+          ws.plans().load(id).orders().stream().map(Order::item).toList());
+      assertThrows(WorkspaceException.class, () -> ana.updateOrder(id, anaOrdered, booth),
+          "Ana's order is gone");
+
+      List<Holiday> anaDays = List.of(new Holiday(LocalDate.of(2027, 12, 25), "Christmas Day"));
+      ana.load(id);
+      ana.replaceHolidays(id, anaDays);
+      WorkspaceException h = assertThrows(WorkspaceException.class,
+          () -> bob.replaceHolidays(id, List.of()));
+      assertEquals("The holidays of \u201cNorthwind Controls FY2027\u201d were changed by ana"
+          + STALE_TAIL, h.getMessage());
+      assertEquals(anaDays, ws.plans().load(id).holidays());
+      bob.load(id);
+      bob.replaceHolidays(id, List.of());
+      assertEquals(List.of(), ws.plans().load(id).holidays());
+    }
+  }
+
+  @Test
+  void orderHolidayRenameAndShiftWritesCountInThePlansVersion() {
+    try (Workspace ws = open()) {
+      long id = ws.plans().insert(withOrdersAndHolidays(SamplePlan.load()));
+      PlanRepository ana = new PlanRepository(ws.dsl(), "ana");
+      PlanRepository bob = new PlanRepository(ws.dsl(), "bob");
+      Plan plan = ana.load(id);
+      long v0 = planVersion(ws, id);
+      Order booth = plan.orders().get(0);
+      Order ordered = booth.withOrdered(LocalDate.of(2026, 12, 1));
+      ana.updateOrder(id, booth, ordered);
+      long v1 = planVersion(ws, id);
+      assertEquals(v0 + 1, v1);
+      // the order written takes the plan's new version, and names its writer
+      var row = ws.dsl().selectFrom(PROGRAM_ORDER).where(PROGRAM_ORDER.PLAN_ID.eq(id)
+          .and(PROGRAM_ORDER.ITEM.eq("Booth graphics"))).fetchOne();
+      assertEquals(v1, row.getRowVersion());
+      assertEquals("ana", row.getChangedBy());
+      ana.replaceHolidays(id, List.of());
+      assertEquals(v1 + 1, planVersion(ws, id));
+      ana.rename(id, "Renamed");
+      assertEquals(v1 + 2, planVersion(ws, id));
+      InitiativeShift.Result shift = InitiativeShift.apply(plan,
+          plan.initiatives().get(0).id(), ShiftDuration.parse("1w"), true);
+      List<Program> moved = new ArrayList<>();
+      for (int i = 0; i < plan.programs().size(); i++) {
+        if (plan.programs().get(i) != shift.plan().programs().get(i)) {
+          moved.add(shift.plan().programs().get(i));
+        }
+      }
+      ana.updateInitiativeAndPrograms(id, shift.after(), moved);
+      long v4 = planVersion(ws, id);
+      assertEquals(v1 + 3, v4);
+      assertEquals(v4, ws.dsl().select(PROGRAM.ROW_VERSION).from(PROGRAM)
+          .where(PROGRAM.PLAN_ID.eq(id).and(PROGRAM.ID.eq(moved.get(0).id())))
+          .fetchOne(PROGRAM.ROW_VERSION), "a shifted program takes the plan's version");
+      assertEquals(v4, ws.dsl().select(PLAN.ROW_VERSION).from(PLAN).where(PLAN.ID.eq(id))
+          .fetchOne(PLAN.ROW_VERSION));
+      // a board that has seen all of it may replace the whole plan; an older view may not
+      Plan current = ana.load(id);
+      PlanRepository stale = new PlanRepository(ws.dsl(), "bob");
+      stale.load(id);
+      ana.updateOrder(id, ordered, booth);
+      WorkspaceException e = assertThrows(WorkspaceException.class,
+          () -> stale.replace(id, plan));
+      assertEquals("The plan \u201cRenamed\u201d was changed by ana" + STALE_TAIL,
+          e.getMessage());
+      assertEquals(current.orders().size(), ws.plans().load(id).orders().size());
+      bob.load(id);
+      bob.replace(id, plan);
+      assertEquals(plan, ws.plans().load(id));
+      // and a shift from a view older than a program's last move is refused
+      assertThrows(WorkspaceException.class,
+          () -> ana.updateInitiativeAndPrograms(id, shift.after(), moved));
+    }
+  }
+
+  static long planVersion(Workspace ws, long id) {
+    return ws.dsl().select(PLAN.ROW_VERSION).from(PLAN).where(PLAN.ID.eq(id))
+        .fetchOne(PLAN.ROW_VERSION);
   }
 }

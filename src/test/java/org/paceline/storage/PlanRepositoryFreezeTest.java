@@ -30,7 +30,8 @@ class PlanRepositoryFreezeTest {
   /** Public methods that change an existing plan: each one is tried on a baseline below. */
   private static final Set<String> EDITS = Set.of("replace", "updateProgram", "insertProgram",
       "deleteProgram", "rename", "adopt", "updateInitiativeAndPrograms", "appendOrder",
-      "insertOrderAt", "updateOrder", "deleteOrder", "replaceHolidays", "unadopt");
+      "insertOrderAt", "updateOrder", "deleteOrder", "replaceHolidays", "unadopt",
+      "editProgram");
 
   @TempDir Path dir;
 
@@ -56,6 +57,7 @@ class PlanRepositoryFreezeTest {
         () -> plans.updateProgram(b, first.id(), moved),
         () -> plans.insertProgram(b, 0, extra),
         () -> plans.deleteProgram(b, first.id()),
+        () -> plans.editProgram(b, first.id(), p -> moved),
         () -> plans.rename(b, "Approved (changed)"),
         () -> plans.updateInitiativeAndPrograms(b, frozen.initiatives().get(0), List.of(moved)),
         () -> plans.appendOrder(b, order),
