@@ -19,6 +19,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -37,6 +38,7 @@ import org.paceline.io.imports.WorkbookReader;
 import org.paceline.io.imports.foreign.Field;
 import org.paceline.io.imports.foreign.ForeignImportException;
 import org.paceline.io.imports.foreign.ForeignTableReader;
+import org.paceline.io.imports.foreign.ProjectFileReader;
 import org.paceline.io.imports.foreign.SourceTable;
 import org.paceline.io.imports.foreign.TableLoader;
 import org.paceline.model.ProgramKind;
@@ -46,7 +48,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * File → Import a table: a wizard over a spreadsheet or CSV that is not in the plan format.
+ * File → Import a table or schedule: a wizard over a spreadsheet or CSV that is not in the plan
+ * format, or over a project schedule (MS Project, GanttProject… read as {@code paceline import}
+ * reads them, on one page that shows what will come in).
  * Sheet → a preview of the first rows, each column with a field chosen from a drop-down
  * (pre-filled by the choices saved for a file with the same headers, else by the proposal) →
  * the kinds and statuses found, each mapped to Paceline's word → a summary with every row that
@@ -98,6 +102,10 @@ public final class ImportWizard {
   private final TextArea skipped = new TextArea();
   private final Busy readingBusy = new Busy();
   private final Busy checkingBusy = new Busy();
+  /** A project schedule (MS Project, GanttProject…): one page, no columns to map. */
+  private final boolean schedule;
+  private final CheckBox summariesAsInitiatives =
+      new CheckBox("Summary tasks become initiatives");
 
   private WizardPane sheetPage;
   private WizardPane summaryPage;
@@ -123,20 +131,29 @@ public final class ImportWizard {
     this.store = store;
     this.done = done;
     this.wizard = new Wizard(owner, "Import " + file.getFileName());
-    List<String> sheets = List.of();
-    if (!TableLoader.isCsvName(file)) {
-      try (WorkbookReader wb = WorkbookReader.open(file)) {
-        sheets = wb.sheetNames();
+    this.schedule = ProjectFileReader.isProjectName(file);
+    defaultKind.getItems().setAll(codes(ProgramKind.values()));
+    defaultKind.setValue(ProgramKind.CAMPAIGN.code());
+    defaultKind.setId("importDefaultKind");
+    if (schedule) {
+      summaryPage = schedulePage();
+      wizard.setFlow(new Wizard.LinearFlow(summaryPage));
+    } else {
+      List<String> sheets = List.of();
+      if (!TableLoader.isCsvName(file)) {
+        try (WorkbookReader wb = WorkbookReader.open(file)) {
+          sheets = wb.sheetNames();
+        }
       }
+      sheet.getItems().setAll(sheets);
+      sheet.setId("importSheet");
+      if (!sheets.isEmpty()) {
+        sheet.getSelectionModel().select(0);
+      }
+      sheetPage = sheetPage(sheets.isEmpty());
+      summaryPage = summaryPage();
+      wizard.setFlow(new Wizard.LinearFlow(sheetPage, mappingPage(), valuesPage(), summaryPage));
     }
-    sheet.getItems().setAll(sheets);
-    sheet.setId("importSheet");
-    if (!sheets.isEmpty()) {
-      sheet.getSelectionModel().select(0);
-    }
-    sheetPage = sheetPage(sheets.isEmpty());
-    summaryPage = summaryPage();
-    wizard.setFlow(new Wizard.LinearFlow(sheetPage, mappingPage(), valuesPage(), summaryPage));
     wizard.getDialog().setOnCloseRequest(e -> {
       if (storeState.compareAndExchange(WAITING, CANCELLED) == WRITING) {
         e.consume(); // the write is one step: it completes whole or changes nothing
@@ -157,12 +174,20 @@ public final class ImportWizard {
   public static javafx.scene.control.MenuItem menuItem(javafx.stage.Window owner,
       BackgroundWork work, SavedMappings savedMappings, Store store, Consumer<String> done) {
     javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
-        "Import a table (spreadsheet or CSV)…");
+        "Import a table or schedule (spreadsheet, CSV, MS Project, GanttProject)…");
     item.setOnAction(e -> {
       javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-      chooser.setTitle("Import a table of programs");
-      chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-          "Spreadsheet or CSV", "*.xlsx", "*.xlsm", "*.csv", "*.tsv", "*.txt"));
+      chooser.setTitle("Import a table of programs or a project schedule");
+      List<String> tables = List.of("*.xlsx", "*.xlsm", "*.csv", "*.tsv", "*.txt");
+      List<String> schedules = ProjectFileReader.extensions().stream().map(x -> "*." + x)
+          .sorted().toList();
+      List<String> all = new ArrayList<>(tables);
+      all.addAll(schedules);
+      chooser.getExtensionFilters().addAll(
+          new javafx.stage.FileChooser.ExtensionFilter("Everything Paceline imports", all),
+          new javafx.stage.FileChooser.ExtensionFilter("Spreadsheet or CSV", tables),
+          new javafx.stage.FileChooser.ExtensionFilter(
+              "Project schedule (MS Project, GanttProject, Primavera, Planner…)", schedules));
       java.io.File file = chooser.showOpenDialog(owner);
       if (file == null) {
         return;
@@ -243,9 +268,6 @@ public final class ImportWizard {
       }
     };
     page.setHeaderText("3 of 4 · What do the kinds and statuses mean?");
-    defaultKind.getItems().setAll(codes(ProgramKind.values()));
-    defaultKind.setValue(ProgramKind.CAMPAIGN.code());
-    defaultKind.setId("importDefaultKind");
     HBox kind = new HBox(8, new Label("Kind for missing or unknown values:"), defaultKind);
     kind.setAlignment(Pos.CENTER_LEFT);
     ScrollPane scroll = new ScrollPane(valuesBox);
@@ -263,8 +285,61 @@ public final class ImportWizard {
       }
     };
     page.setHeaderText("4 of 4 · What will be imported");
-    // Caught on the page, before the buttons' own handlers: Finish stores with the wizard
-    // still open (it closes once stored), and Cancel waits while the one-step write runs.
+    finishOnPage(page);
+    summary.setId("importSummary");
+    summary.setWrapText(true);
+    skipped.setId("importSkipped");
+    skipped.setEditable(false);
+    skipped.setPrefRowCount(14);
+    page.setContent(new VBox(8, checkingBusy, summary, skipped));
+    return page;
+  }
+
+  /**
+   * A project schedule's only page: what will come in (its tasks become programs; summary tasks
+   * and milestones are listed as skipped), whether summary tasks become initiatives, and the
+   * kind every program gets. The schedule is read with the same {@link ProjectFileReader} as
+   * {@code paceline import}, again whenever a choice changes.
+   */
+  private WizardPane schedulePage() {
+    WizardPane page = new WizardPane() {
+      @Override
+      public void onEnteringPage(Wizard w) {
+        entered = this;
+        readSchedule();
+      }
+    };
+    page.setHeaderText("What will come in from " + file.getFileName()
+        + ": its tasks become programs; summary tasks and milestones are not programs");
+    finishOnPage(page);
+    summariesAsInitiatives.setId("importSummaries");
+    summariesAsInitiatives.setOnAction(e -> readSchedule());
+    Label why = new Label("The programs then support the initiative of the summary task they"
+        + " belong to, which changes which conflicts Paceline finds.");
+    why.setWrapText(true);
+    defaultKind.setOnAction(e -> {
+      if (entered == page) {
+        readSchedule();
+      }
+    });
+    HBox kind = new HBox(8, new Label("Kind of every program (a schedule has no kinds):"),
+        defaultKind);
+    kind.setAlignment(Pos.CENTER_LEFT);
+    summary.setId("importSummary");
+    summary.setWrapText(true);
+    skipped.setId("importSkipped");
+    skipped.setEditable(false);
+    skipped.setPrefRowCount(14);
+    page.setContent(new VBox(8, summariesAsInitiatives, why, kind, checkingBusy, summary,
+        new Label("Not imported, and other notes:"), skipped));
+    return page;
+  }
+
+  /**
+   * Caught on the page, before the buttons' own handlers: Finish stores with the wizard still
+   * open (it closes once stored), and Cancel waits while the one-step write runs.
+   */
+  private void finishOnPage(WizardPane page) {
     page.addEventFilter(ActionEvent.ACTION, e -> {
       if (e.getTarget() instanceof Button b && b == page.lookupButton(ButtonType.FINISH)) {
         e.consume();
@@ -274,13 +349,6 @@ public final class ImportWizard {
         e.consume();
       }
     });
-    summary.setId("importSummary");
-    summary.setWrapText(true);
-    skipped.setId("importSkipped");
-    skipped.setEditable(false);
-    skipped.setPrefRowCount(14);
-    page.setContent(new VBox(8, checkingBusy, summary, skipped));
-    return page;
   }
 
   private Button button(ButtonType type) {
@@ -508,13 +576,41 @@ public final class ImportWizard {
         return ForeignTableReader.read(t, options, List.of(), Set.of());
       }
     };
+    checkTask(task, "checking", "Waiting to check the rows…", "Checking was cancelled; nothing"
+        + " was imported. Press Back and Next to check again.");
+  }
+
+  /** Reads the schedule again with the choices of its page. */
+  private void readSchedule() {
+    cancelRunning();
+    result = null;
+    summary.setText("");
+    skipped.clear();
+    finishEnabled(false);
+    ProjectFileReader.Summaries summaries = summariesAsInitiatives.isSelected()
+        ? ProjectFileReader.Summaries.INITIATIVES : ProjectFileReader.Summaries.SKIP;
+    ProgramKind kind = ProgramKind.fromCode(defaultKind.getValue()).orElse(ProgramKind.CAMPAIGN);
+    Task<ForeignTableReader.Result> task = new Task<>() {
+      @Override
+      protected ForeignTableReader.Result call() throws Exception {
+        updateMessage("Reading the tasks of " + file.getFileName() + "…");
+        return ProjectFileReader.read(file, summaries, kind, Set.of());
+      }
+    };
+    checkTask(task, "reading", "Waiting to read the tasks of " + file.getFileName() + "…",
+        "Reading was cancelled; nothing was imported. Change a choice to read the file again.");
+  }
+
+  /** Runs {@code task}, which checks what will be imported, and shows its outcome. */
+  private void checkTask(Task<ForeignTableReader.Result> task, String what, String pending,
+      String cancelled) {
     task.setOnSucceeded(e -> {
       checkingBusy.stop(null);
       result = task.getValue();
       summary.setText(result.summary(false) + ".");
       List<String> lines = new ArrayList<>();
       result.notes().forEach(lines::add);
-      result.skipped().forEach(s -> lines.add(t.rowWord() + " " + s.number() + ": "
+      result.skipped().forEach(s -> lines.add(result.table().rowWord() + " " + s.number() + ": "
           + s.reason()));
       skipped.setText(String.join("\n", lines));
       finishEnabled(true);
@@ -529,9 +625,8 @@ public final class ImportWizard {
         summary.setText(file.getFileName() + " could not be checked; nothing was imported.");
       }
     });
-    task.setOnCancelled(e -> checkingBusy.stop("Checking was cancelled; nothing was imported."
-        + " Press Back and Next to check again."));
-    checkingBusy.start(task, "checking", "Waiting to check the rows…");
+    task.setOnCancelled(e -> checkingBusy.stop(cancelled));
+    checkingBusy.start(task, what, pending);
     start(task);
   }
 
@@ -603,7 +698,8 @@ public final class ImportWizard {
       return;
     }
     SavedMappings.Mapping toSave = choicesToSave();
-    List<String> headers = new ArrayList<>(proposal.headers().values());
+    List<String> headers = proposal == null ? List.of()
+        : new ArrayList<>(proposal.headers().values());
     storeState.set(WAITING);
     String[] savedAs = {null};
     Task<Void> task = new Task<>() {

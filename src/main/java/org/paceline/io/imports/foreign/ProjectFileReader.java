@@ -46,6 +46,11 @@ public final class ProjectFileReader {
 
   private ProjectFileReader() {}
 
+  /** The file name endings read as schedules, without the dot. */
+  public static Set<String> extensions() {
+    return EXTENSIONS;
+  }
+
   public static boolean isProjectName(Path file) {
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = n.lastIndexOf('.');
@@ -169,7 +174,8 @@ public final class ProjectFileReader {
     notes.add("kind: " + defaulted + " set to " + kind.code()
         + " (a schedule has no kinds; change with --default-kind KIND)");
     if (!initiatives.isEmpty()) {
-      notes.add(initiatives.size() + " summary tasks became initiatives");
+      notes.add(initiatives.size() == 1 ? "1 summary task became an initiative"
+          : initiatives.size() + " summary tasks became initiatives");
     }
     SourceTable table = new SourceTable(name, null, "task", List.of());
     return new ForeignTableReader.Result(table, 0, Map.of(), Map.of(), "", programs,
