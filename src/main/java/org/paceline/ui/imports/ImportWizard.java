@@ -35,6 +35,7 @@ import org.paceline.io.imports.PlanImportException;
 import org.paceline.io.imports.SheetCell;
 import org.paceline.io.imports.SheetRow;
 import org.paceline.io.imports.WorkbookReader;
+import org.paceline.io.imports.foreign.Audience;
 import org.paceline.io.imports.foreign.Field;
 import org.paceline.io.imports.foreign.ForeignImportException;
 import org.paceline.io.imports.foreign.ForeignTableReader;
@@ -594,7 +595,7 @@ public final class ImportWizard {
       @Override
       protected ForeignTableReader.Result call() throws Exception {
         updateMessage("Reading the tasks of " + file.getFileName() + "…");
-        return ProjectFileReader.read(file, summaries, kind, Set.of());
+        return ProjectFileReader.read(file, summaries, kind, Set.of(), Audience.WINDOW);
       }
     };
     checkTask(task, "reading", "Waiting to read the tasks of " + file.getFileName() + "…",
@@ -647,7 +648,8 @@ public final class ImportWizard {
         .getSelectedIndex()));
     return new ForeignTableReader.Options(map.toString(), values,
         order.isEmpty() ? null : order,
-        ProgramKind.fromCode(defaultKind.getValue()).orElse(ProgramKind.CAMPAIGN), null);
+        ProgramKind.fromCode(defaultKind.getValue()).orElse(ProgramKind.CAMPAIGN), null,
+        Audience.WINDOW);
   }
 
   /** The choices to save under the name typed, or null when none is typed. */

@@ -133,6 +133,33 @@ class ImportWizardTest extends FxRobot {
     assertEquals(ProgramKind.CAMPAIGN, r.programs().get(0).kind(), "newsletter: a synonym");
   }
 
+  @Test
+  void anUnsettledDateOrderIsExplainedAsAChoiceOnThePageAndThenImports() throws Exception {
+    Path csv = dir.resolve("calendar.csv");
+    Files.writeString(csv, "Date,Title\n03/04/2027,Spring mail\n05/06/2027,Partner day\n");
+    AtomicReference<ForeignTableReader.Result> stored = new AtomicReference<>();
+    ImportWizard w = open(csv, task -> new Thread(task).start(), null, stored::set, s -> { });
+    press(w, "Next");
+    waitFor(w, "#field-0");
+    press(w, "Next");
+    press(w, "Next");
+    Label summary = (Label) pane(w).lookup("#importSummary");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summary.getText().isEmpty());
+    assertTrue(summary.getText().contains("choose the date order on page 2 (the columns)"),
+        summary.getText());
+    assertFalse(summary.getText().contains("--"), summary.getText());
+    assertFalse(enabled(w, "Finish"));
+    press(w, "Previous");
+    press(w, "Previous");
+    interact(() -> combo(w, "#importDateOrder").getSelectionModel().select(2)); // day first
+    press(w, "Next");
+    press(w, "Next");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> enabled(w, "Finish"));
+    press(w, "Finish");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored.get() != null);
+    assertEquals(java.time.LocalDate.of(2027, 4, 3), stored.get().programs().get(0).start());
+  }
+
   /** Runs the wizard's background tasks only when the test says so. */
   static final class HeldWork implements org.paceline.ui.BackgroundWork {
     final java.util.List<javafx.concurrent.Task<?>> tasks =

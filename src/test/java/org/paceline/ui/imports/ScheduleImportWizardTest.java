@@ -112,6 +112,9 @@ class ScheduleImportWizardTest extends FxRobot {
           + " program"), skipped(w));
       assertTrue(skipped(w).contains("task 4: a milestone (\"Go live\"), not a program"),
           skipped(w));
+      assertFalse(skipped(w).contains("--"), "the window's words, not options: " + skipped(w));
+      assertTrue(skipped(w).contains("tick \u201cSummary tasks become initiatives\u201d"),
+          skipped(w));
       new ImportWizardTest().snapshot(pane(w), dir.resolve("wizard-schedule.png"));
 
       interact(() -> ((CheckBox) pane(w).lookup("#importSummaries")).fire());

@@ -64,6 +64,12 @@ public final class ProjectFileReader {
    */
   public static ForeignTableReader.Result read(Path file, Summaries summaries,
       ProgramKind defaultKind, Set<String> takenIds) throws ForeignImportException {
+    return read(file, summaries, defaultKind, takenIds, Audience.COMMAND_LINE);
+  }
+
+  /** As {@link #read(Path, Summaries, ProgramKind, Set)}, its advice worded for {@code to}. */
+  public static ForeignTableReader.Result read(Path file, Summaries summaries,
+      ProgramKind defaultKind, Set<String> takenIds, Audience to) throws ForeignImportException {
     String name = file.getFileName().toString();
     ProjectFile project;
     try {
@@ -111,8 +117,7 @@ public final class ProjectFileReader {
         } else {
           skipped.add(new ForeignTableReader.Skipped(number, "a summary task (\""
               + Words.quote(title) + "\"), not a program"
-              + (summaries == Summaries.SKIP ? "; --summaries initiatives makes summary tasks"
-                  + " the initiatives their programs support" : "")));
+              + (summaries == Summaries.SKIP ? "; " + to.summariesAsInitiatives() : "")));
         }
         continue;
       }
@@ -172,7 +177,7 @@ public final class ProjectFileReader {
     counts.put("kind", defaulted);
     List<String> notes = new ArrayList<>();
     notes.add("kind: " + defaulted + " set to " + kind.code()
-        + " (a schedule has no kinds; change with --default-kind KIND)");
+        + " (a schedule has no kinds; " + to.scheduleKind() + ")");
     if (!initiatives.isEmpty()) {
       notes.add(initiatives.size() == 1 ? "1 summary task became an initiative"
           : initiatives.size() + " summary tasks became initiatives");
