@@ -323,7 +323,8 @@ public final class PacelineApp extends Application {
     board.addToFileMenu(org.paceline.ui.imports.NewFromTemplate.menuItem(scene.getWindow(),
         work));
     MenuItem importTable = ImportWizard.menuItem(scene.getWindow(), work, new SavedMappings(
-        ws.directory() != null ? ws.directory() : localFolder()), new WizardImportStore(ws),
+        ws.directory() != null ? ws.directory() : localFolder()), new WizardImportStore(ws, () -> model.plans().stream()
+        .map(PlanSummary::name).toList()),
         message -> {
               model.refresh(-1);
               Alert done = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);

@@ -62,10 +62,35 @@ import org.slf4j.LoggerFactory;
 public final class ImportWizard {
 
   /** Stores what the wizard read, off the JavaFX thread, all or nothing. */
-  @FunctionalInterface
   public interface Store {
-    void store(ForeignTableReader.Result result) throws Exception;
+    /**
+     * Stores {@code result} in one transaction, asking {@code cancelled} between batches: once
+     * it says so, everything rolls back and a {@link java.util.concurrent.CancellationException}
+     * is thrown.
+     *
+     * @throws Refused for a reason the user can act on (a name taken, a frozen plan)
+     */
+    void store(ForeignTableReader.Result result, Target target,
+        java.util.function.BooleanSupplier cancelled) throws Exception;
+
+    /** The plans the programs may be added to, by name (read without the database). */
+    default List<String> plans() {
+      return List.of();
+    }
   }
+
+  /** Where the programs go: a new plan of that name, or the existing plan of that name. */
+  public record Target(String newPlan, String existingPlan) {}
+
+  /** A store refused for a reason the user can act on; its message says what and what to do. */
+  public static final class Refused extends Exception {
+    public Refused(String message) {
+      super(message);
+    }
+  }
+
+  /** The first choice of "Import into". */
+  static final String NEW_PLAN = "a new plan named";
 
   static final String NONE = "—";
   static final String AUTOMATIC = "(as read)";
@@ -103,6 +128,10 @@ public final class ImportWizard {
   private final TextArea skipped = new TextArea();
   private final Busy readingBusy = new Busy();
   private final Busy checkingBusy = new Busy();
+  private final ComboBox<String> into = new ComboBox<>();
+  private final TextField planName = new TextField();
+  private final java.util.concurrent.atomic.AtomicBoolean cancelWrite =
+      new java.util.concurrent.atomic.AtomicBoolean();
   /** A project schedule (MS Project, GanttProject…): one page, no columns to map. */
   private final boolean schedule;
   private final CheckBox summariesAsInitiatives =
@@ -136,6 +165,21 @@ public final class ImportWizard {
     defaultKind.getItems().setAll(codes(ProgramKind.values()));
     defaultKind.setValue(ProgramKind.CAMPAIGN.code());
     defaultKind.setId("importDefaultKind");
+    into.getItems().add(NEW_PLAN);
+    into.getItems().addAll(store.plans());
+    into.setValue(NEW_PLAN);
+    into.setId("importInto");
+    planName.setId("importPlanName");
+    String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "").strip();
+    base = base.isEmpty() ? "Imported plan" : base;
+    String name = base;
+    for (int n = 2; into.getItems().contains(name); n++) {
+      name = base + " (" + n + ")";
+    }
+    planName.setText(name);
+    planName.setPrefColumnCount(24);
+    planName.visibleProperty().bind(into.valueProperty().isEqualTo(NEW_PLAN));
+    planName.managedProperty().bind(planName.visibleProperty());
     if (schedule) {
       summaryPage = schedulePage();
       wizard.setFlow(new Wizard.LinearFlow(summaryPage));
@@ -157,7 +201,8 @@ public final class ImportWizard {
     }
     wizard.getDialog().setOnCloseRequest(e -> {
       if (storeState.compareAndExchange(WAITING, CANCELLED) == WRITING) {
-        e.consume(); // the write is one step: it completes whole or changes nothing
+        e.consume(); // the write stops at its next batch and rolls back; the wizard stays
+        cancelWrite.set(true);
         return;
       }
       cancelRunning();
@@ -292,7 +337,7 @@ public final class ImportWizard {
     skipped.setId("importSkipped");
     skipped.setEditable(false);
     skipped.setPrefRowCount(14);
-    page.setContent(new VBox(8, checkingBusy, summary, skipped));
+    page.setContent(new VBox(8, intoRow(), checkingBusy, summary, skipped));
     return page;
   }
 
@@ -331,9 +376,15 @@ public final class ImportWizard {
     skipped.setId("importSkipped");
     skipped.setEditable(false);
     skipped.setPrefRowCount(14);
-    page.setContent(new VBox(8, summariesAsInitiatives, why, kind, checkingBusy, summary,
-        new Label("Not imported, and other notes:"), skipped));
+    page.setContent(new VBox(8, summariesAsInitiatives, why, kind, intoRow(), checkingBusy,
+        summary, new Label("Not imported, and other notes:"), skipped));
     return page;
+  }
+
+  private HBox intoRow() {
+    HBox row = new HBox(8, new Label("Import into:"), into, planName);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
   }
 
   /**
@@ -348,6 +399,7 @@ public final class ImportWizard {
       } else if (e.getTarget() instanceof Button b && b == page.lookupButton(ButtonType.CANCEL)
           && storeState.get() == WRITING) {
         e.consume();
+        cancelWrite.set(true);
       }
     });
   }
@@ -690,19 +742,30 @@ public final class ImportWizard {
 
   /**
    * Stores the programs in the background, the wizard open with a progress indicator. Cancel
-   * is honoured until the write begins; the write itself is one step that completes whole or
-   * changes nothing, so it cannot be cut in half. The choices are saved, under the name typed,
-   * only once the programs are stored.
+   * is honoured until the write begins, and during the write between its batches: the
+   * transaction then rolls back, so nothing is stored and the wizard stays as it was. A store
+   * refused (a name taken, a frozen plan, a database error) is explained on the page and the
+   * wizard stays open to choose again. The choices are saved, under the name typed, only once
+   * the programs are stored.
    */
   private void finish() {
     ForeignTableReader.Result r = result;
     if (r == null || running != null && !running.isDone()) {
       return;
     }
+    Target target = NEW_PLAN.equals(into.getValue())
+        ? new Target(planName.getText() == null ? "" : planName.getText().strip(), null)
+        : new Target(null, into.getValue());
+    if (target.newPlan() != null && target.newPlan().isEmpty()) {
+      checkingBusy.stop("Type a name for the new plan, or choose a plan to add the programs"
+          + " to.");
+      return;
+    }
     SavedMappings.Mapping toSave = choicesToSave();
     List<String> headers = proposal == null ? List.of()
         : new ArrayList<>(proposal.headers().values());
     storeState.set(WAITING);
+    cancelWrite.set(false);
     String[] savedAs = {null};
     Task<Void> task = new Task<>() {
       @Override
@@ -710,10 +773,9 @@ public final class ImportWizard {
         if (!storeState.compareAndSet(WAITING, WRITING)) {
           return null; // cancelled before the write began: nothing is written
         }
-        Platform.runLater(() -> checkingBusy.writing());
-        updateMessage("Storing " + r.programs().size() + " programs as one step: it completes"
-            + " whole or changes nothing…");
-        store.store(r);
+        updateMessage("Storing " + r.programs().size() + " programs as one step: Cancel stops"
+            + " it and changes nothing…");
+        store.store(r, target, cancelWrite::get);
         if (toSave != null) {
           try {
             savedMappings.save(headers, toSave);
@@ -734,13 +796,22 @@ public final class ImportWizard {
     });
     task.setOnFailed(e -> {
       storeState.set(WAITING);
-      checkingBusy.stop(null);
-      wizard.getDialog().close();
       Throwable t = task.getException();
-      LOG.warn("Storing the import of {} failed", file, t);
-      done.accept(file.getFileName() + " was not imported; nothing was changed: "
-          + (t == null || t.getMessage() == null ? "the workspace could not be written"
-              : t.getMessage()));
+      String why;
+      if (t instanceof java.util.concurrent.CancellationException) {
+        why = "Not imported: you cancelled while the programs were being stored, so everything"
+            + " written was undone and nothing was changed. Press Finish to import after all.";
+      } else if (t instanceof Refused refused) {
+        why = "Not imported, nothing was changed: " + refused.getMessage();
+      } else {
+        LOG.warn("Storing the import of {} failed", file, t);
+        why = "Not imported, nothing was changed: the workspace could not be written (a database"
+            + " error). Press Finish to try again; if it fails again, close and reopen Paceline."
+            + " The details are in the log file.";
+      }
+      checkingBusy.stop(why);
+      finishEnabled(true);
+      backEnabled(true);
     });
     task.setOnCancelled(e -> {
       checkingBusy.stop("Not imported: you cancelled before anything was stored, so nothing"
@@ -754,6 +825,8 @@ public final class ImportWizard {
         + " programs…", () -> {
       if (storeState.compareAndSet(WAITING, CANCELLED)) {
         task.cancel(false);
+      } else {
+        cancelWrite.set(true); // the write stops at its next batch and rolls back
       }
     });
     start(task);
@@ -800,11 +873,6 @@ public final class ImportWizard {
       stop.setOnAction(e -> cancel.run());
       stop.setDisable(false);
       show(true, true);
-    }
-
-    /** The write has begun: it can no longer be cancelled. */
-    void writing() {
-      stop.setDisable(true);
     }
 
     void stop(String outcome) {

@@ -62,7 +62,8 @@ class ScheduleImportWizardTest extends FxRobot {
     interact(() -> {
       try {
         ImportWizard w = new ImportWizard(stage, file, task -> new Thread(task).start(),
-            new SavedMappings(dir), new WizardImportStore(ws), outcome::set);
+            new SavedMappings(dir), new WizardImportStore(ws, () -> ws.plans().list().stream()
+                .map(org.paceline.model.PlanSummary::name).toList()), outcome::set);
         wizard.set(w);
         w.wizard().getDialog().show();
       } catch (Exception e) {
