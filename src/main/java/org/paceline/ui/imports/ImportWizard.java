@@ -336,6 +336,7 @@ public final class ImportWizard {
     summary.setWrapText(true);
     skipped.setId("importSkipped");
     skipped.setEditable(false);
+    skipped.setWrapText(true);
     skipped.setPrefRowCount(14);
     page.setContent(new VBox(8, intoRow(), checkingBusy, summary, skipped));
     return page;
@@ -375,6 +376,7 @@ public final class ImportWizard {
     summary.setWrapText(true);
     skipped.setId("importSkipped");
     skipped.setEditable(false);
+    skipped.setWrapText(true);
     skipped.setPrefRowCount(14);
     page.setContent(new VBox(8, summariesAsInitiatives, why, kind, intoRow(), checkingBusy,
         summary, new Label("Not imported, and other notes:"), skipped));
@@ -847,6 +849,10 @@ public final class ImportWizard {
       spinner.setPrefSize(28, 28);
       text.setId("importProgressText");
       text.setWrapText(true);
+      // a refusal is read whole: the label grows to as many lines as it needs
+      text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      text.setMaxWidth(Double.MAX_VALUE);
+      HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
       stop.setId("importStop");
       HBox row = new HBox(10, spinner, text, stop);
       row.setAlignment(Pos.CENTER_LEFT);
