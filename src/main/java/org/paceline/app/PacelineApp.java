@@ -40,8 +40,6 @@ import org.paceline.edit.PlanEditor;
 import org.paceline.ui.board.BoardView;
 import org.paceline.ui.board.BoardViewModel;
 import org.paceline.ui.help.AboutInfo;
-import org.paceline.model.Plan;
-import org.paceline.model.PlanSettings;
 import org.paceline.ui.help.HelpMenu;
 import org.slf4j.LoggerFactory;
 import org.paceline.ui.imports.ImportWizard;
@@ -325,10 +323,9 @@ public final class PacelineApp extends Application {
     board.addToFileMenu(org.paceline.ui.imports.NewFromTemplate.menuItem(scene.getWindow(),
         work));
     MenuItem importTable = ImportWizard.menuItem(scene.getWindow(), work, new SavedMappings(
-        ws.directory() != null ? ws.directory() : localFolder()), r -> ws.plans().insert(
-        new Plan(PlanSettings.defaults(ws.plans().uniqueName(r.table().fileName()
-            .replaceFirst("\\.[^.]+$", ""))), List.of(), List.of(), r.newInitiatives(),
-            r.programs())), message -> {
+        ws.directory() != null ? ws.directory() : localFolder()), new WizardImportStore(ws, () -> model.plans().stream()
+        .map(PlanSummary::name).toList()),
+        message -> {
               model.refresh(-1);
               Alert done = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
               done.initOwner(scene.getWindow());

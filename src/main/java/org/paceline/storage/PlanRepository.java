@@ -177,7 +177,20 @@ public final class PlanRepository {
 
   /** Stores a new plan, all of it in one transaction, and returns its id. */
   public long insert(Plan plan) {
-    long id = dsl.transactionResult(trx -> insert(trx.dsl(), plan));
+    return insert(plan, NEVER);
+  }
+
+  /** Programs are written in batches of this many; a cancel is honoured between two. */
+  static final int PROGRAM_BATCH = 500;
+  private static final java.util.function.BooleanSupplier NEVER = () -> false;
+
+  /**
+   * Stores a new plan in one transaction, asking {@code cancelled} between batches of programs:
+   * once it says so the transaction rolls back, nothing is stored, and a
+   * {@link java.util.concurrent.CancellationException} is thrown.
+   */
+  public long insert(Plan plan, java.util.function.BooleanSupplier cancelled) {
+    long id = dsl.transactionResult(trx -> insert(trx.dsl(), plan, cancelled));
     planVersions.put(id, 0L);
     plan.programs().forEach(p -> programVersions.put(key(id, p.id()), 0L));
     ordersWritten(id, plan, 0);
@@ -186,6 +199,10 @@ public final class PlanRepository {
   }
 
   private long insert(DSLContext tx, Plan plan) {
+    return insert(tx, plan, NEVER);
+  }
+
+  private long insert(DSLContext tx, Plan plan, java.util.function.BooleanSupplier cancelled) {
     PlanSettings s = plan.settings();
     PlanRecord rec = tx.newRecord(PLAN);
     rec.setName(s.name());
@@ -196,11 +213,12 @@ public final class PlanRepository {
     rec.setChangedBy(user);
     rec.store();
     long id = rec.getId();
-    insertContent(tx, id, plan, 0);
+    insertContent(tx, id, plan, 0, cancelled);
     return id;
   }
 
-  private void insertContent(DSLContext tx, long id, Plan plan, long programVersion) {
+  private void insertContent(DSLContext tx, long id, Plan plan, long programVersion,
+      java.util.function.BooleanSupplier cancelled) {
     PlanSettings s = plan.settings();
     BatchBindStep windows = tx.batch(tx.insertInto(PLAN_LEAD_WINDOW, PLAN_LEAD_WINDOW.PLAN_ID,
         PLAN_LEAD_WINDOW.KIND, PLAN_LEAD_WINDOW.MIN_LEAD, PLAN_LEAD_WINDOW.MAX_LEAD)
@@ -242,7 +260,9 @@ public final class PlanRepository {
       }
       b.execute();
     }
-    if (!plan.programs().isEmpty()) {
+    List<Program> programs = plan.programs();
+    for (int from = 0; from < programs.size(); from += PROGRAM_BATCH) {
+      refuseCancelled(cancelled);
       BatchBindStep b = tx.batch(tx.insertInto(PROGRAM, PROGRAM.PLAN_ID, PROGRAM.POSITION,
           PROGRAM.ID, PROGRAM.NAME, PROGRAM.KIND, PROGRAM.OWNER, PROGRAM.START_DATE,
           PROGRAM.END_DATE, PROGRAM.SUPPORTS, PROGRAM.MIN_LEAD, PROGRAM.MAX_LEAD, PROGRAM.COST,
@@ -250,16 +270,25 @@ public final class PlanRepository {
           PROGRAM.ROW_VERSION, PROGRAM.CHANGED_BY)
           .values((Long) null, null, null, null, null, null, null, null, null, null, null, null,
               null, null, null, null, null, null));
-      int pos = 0;
-      for (Program p : plan.programs()) {
-        b.bind(id, pos++, p.id(), p.name(), p.kind().code(), p.owner(), p.start(), p.end(),
+      int to = Math.min(programs.size(), from + PROGRAM_BATCH);
+      for (int pos = from; pos < to; pos++) {
+        Program p = programs.get(pos);
+        b.bind(id, pos, p.id(), p.name(), p.kind().code(), p.owner(), p.start(), p.end(),
             p.hasSupports() ? p.supports() : null, text(p.minLead()), text(p.maxLead()),
             p.cost(), p.salesShare(), p.expectedLeads(), p.status().code(), p.salesReview(),
             programVersion, user);
       }
       b.execute();
     }
+    refuseCancelled(cancelled);
     insertOrdersAndHolidays(tx, id, plan, programVersion);
+  }
+
+  /** Thrown inside the transaction, so that everything written in it rolls back. */
+  private static void refuseCancelled(java.util.function.BooleanSupplier cancelled) {
+    if (cancelled.getAsBoolean()) {
+      throw new java.util.concurrent.CancellationException("cancelled: nothing was stored");
+    }
   }
 
   private void insertOrdersAndHolidays(DSLContext tx, long id, Plan plan, long version) {
@@ -623,7 +652,7 @@ public final class PlanRepository {
             s.capacity() == 0 ? null : s.capacity(), removed.createdAt(), removed.kind().code(),
             origin, version, user)
         .execute();
-    insertContent(tx, removed.id(), removed.plan(), version);
+    insertContent(tx, removed.id(), removed.plan(), version, NEVER);
     if (!removed.copies().isEmpty()) {
       tx.update(PLAN).set(PLAN.ORIGIN_ID, removed.id())
           .where(PLAN.ID.in(removed.copies()).and(PLAN.ORIGIN_ID.isNull())).execute();
@@ -678,6 +707,15 @@ public final class PlanRepository {
    * redo of any edit come down to, so every command is persisted the same simple way.
    */
   public void replace(long planId, Plan plan) {
+    replace(planId, plan, NEVER);
+  }
+
+  /**
+   * As {@link #replace(long, Plan)}, asking {@code cancelled} between batches of programs: once
+   * it says so the transaction rolls back, the plan stays as it was, and a
+   * {@link java.util.concurrent.CancellationException} is thrown.
+   */
+  public void replace(long planId, Plan plan, java.util.function.BooleanSupplier cancelled) {
     long base = planVersions.getOrDefault(planId, UNKNOWN);
     long[] versions = dsl.transactionResult(trx -> {
       DSLContext tx = trx.dsl();
@@ -714,7 +752,7 @@ public final class PlanRepository {
       tx.deleteFrom(PLAN_LEAD_WINDOW).where(PLAN_LEAD_WINDOW.PLAN_ID.eq(planId)).execute();
       // Programs and orders written anew get the plan's new version, higher than any they had
       // before, so no other client's older base for them matches.
-      insertContent(tx, planId, plan, base + 1);
+      insertContent(tx, planId, plan, base + 1, cancelled);
       return new long[] {base + 1, holidaysNow};
     });
     long next = versions[0];

@@ -17,11 +17,11 @@ import org.paceline.model.Program;
 import org.paceline.storage.Workspace;
 
 /** MS Project (MSPDI) and GanttProject schedules, written by hand with nested tasks. */
-class ProjectImportTest {
+public class ProjectImportTest {
 
   @TempDir Path dir;
 
-  static final String MSPDI = """
+  public static final String MSPDI = """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <Project xmlns="http://schemas.microsoft.com/project">
         <Name>launch.xml</Name>
@@ -59,7 +59,7 @@ class ProjectImportTest {
       </Project>
       """;
 
-  static final String GAN = """
+  public static final String GAN = """
       <?xml version="1.0" encoding="UTF-8"?>
       <project name="Events 2027" company="" webLink="" view-date="2027-01-01" view-index="0"
           gantt-divider-location="300" resource-divider-location="300" version="3.2.3240"

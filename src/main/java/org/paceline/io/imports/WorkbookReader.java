@@ -150,6 +150,22 @@ public final class WorkbookReader implements Closeable {
    *
    * @param source how problems name the sheet, e.g. {@code programs sheet}
    */
+  /**
+   * A merged range of a sheet ({@code <mergeCell ref="B1:C1"/>}): rows as Excel numbers them
+   * (1 for the first), columns from 0 for A. Only its top-left cell holds the value.
+   */
+  public record Merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {}
+
+  /** At most this many merged ranges of a sheet are kept; more are ignored. */
+  static final int MAX_MERGES = 10_000;
+
+  private final Map<String, List<Merge>> merges = new HashMap<>();
+
+  /** The merged ranges of {@code sheet}, as its last {@link #rows} read them (else none). */
+  public List<Merge> merges(String sheet) {
+    return merges.getOrDefault(sheet, List.of());
+  }
+
   public List<SheetRow> rows(String sheet, String source) throws PlanImportException {
     int index = sheetNames.indexOf(sheet);
     if (index < 0) {
@@ -183,6 +199,7 @@ public final class WorkbookReader implements Closeable {
     if (!handler.pending.isEmpty()) {
       evaluate(index, source, handler);
     }
+    merges.put(sheet, List.copyOf(handler.merges));
     return handler.finishedRows();
   }
 
@@ -365,6 +382,7 @@ public final class WorkbookReader implements Closeable {
     private final String source;
     private final List<Row0> rows = new ArrayList<>();
     final List<Pending> pending = new ArrayList<>();
+    final List<Merge> merges = new ArrayList<>();
     private final Map<String, String> sharedFormulas = new HashMap<>();
     private long cells;
     private long chars;
@@ -428,6 +446,7 @@ public final class WorkbookReader implements Closeable {
           }
         }
         case "is" -> hasValue = true;
+        case "mergeCell" -> merge(a.getValue("ref"));
         case "rPh" -> phonetic++;
         case "t" -> inInlineText = phonetic == 0 && "inlineStr".equals(type);
         default -> { }
@@ -465,6 +484,23 @@ public final class WorkbookReader implements Closeable {
           rowCells = null;
         }
         default -> { }
+      }
+    }
+
+    private void merge(String ref) {
+      if (ref == null || merges.size() >= MAX_MERGES) {
+        return;
+      }
+      try {
+        org.apache.poi.ss.util.CellRangeAddress r =
+            org.apache.poi.ss.util.CellRangeAddress.valueOf(ref);
+        if (r.getFirstRow() >= 0 && r.getFirstColumn() >= 0 && r.getLastRow() >= r.getFirstRow()
+            && r.getLastColumn() >= r.getFirstColumn()) {
+          merges.add(new Merge(r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(),
+              r.getLastColumn()));
+        }
+      } catch (RuntimeException e) {
+        // a damaged range is ignored: it only says how cells are drawn
       }
     }
 

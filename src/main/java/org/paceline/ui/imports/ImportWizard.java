@@ -19,6 +19,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -34,9 +35,11 @@ import org.paceline.io.imports.PlanImportException;
 import org.paceline.io.imports.SheetCell;
 import org.paceline.io.imports.SheetRow;
 import org.paceline.io.imports.WorkbookReader;
+import org.paceline.io.imports.foreign.Audience;
 import org.paceline.io.imports.foreign.Field;
 import org.paceline.io.imports.foreign.ForeignImportException;
 import org.paceline.io.imports.foreign.ForeignTableReader;
+import org.paceline.io.imports.foreign.ProjectFileReader;
 import org.paceline.io.imports.foreign.SourceTable;
 import org.paceline.io.imports.foreign.TableLoader;
 import org.paceline.model.ProgramKind;
@@ -46,7 +49,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * File → Import a table: a wizard over a spreadsheet or CSV that is not in the plan format.
+ * File → Import a table or schedule: a wizard over a spreadsheet or CSV that is not in the plan
+ * format, or over a project schedule (MS Project, GanttProject… read as {@code paceline import}
+ * reads them, on one page that shows what will come in).
  * Sheet → a preview of the first rows, each column with a field chosen from a drop-down
  * (pre-filled by the choices saved for a file with the same headers, else by the proposal) →
  * the kinds and statuses found, each mapped to Paceline's word → a summary with every row that
@@ -57,10 +62,35 @@ import org.slf4j.LoggerFactory;
 public final class ImportWizard {
 
   /** Stores what the wizard read, off the JavaFX thread, all or nothing. */
-  @FunctionalInterface
   public interface Store {
-    void store(ForeignTableReader.Result result) throws Exception;
+    /**
+     * Stores {@code result} in one transaction, asking {@code cancelled} between batches: once
+     * it says so, everything rolls back and a {@link java.util.concurrent.CancellationException}
+     * is thrown.
+     *
+     * @throws Refused for a reason the user can act on (a name taken, a frozen plan)
+     */
+    void store(ForeignTableReader.Result result, Target target,
+        java.util.function.BooleanSupplier cancelled) throws Exception;
+
+    /** The plans the programs may be added to, by name (read without the database). */
+    default List<String> plans() {
+      return List.of();
+    }
   }
+
+  /** Where the programs go: a new plan of that name, or the existing plan of that name. */
+  public record Target(String newPlan, String existingPlan) {}
+
+  /** A store refused for a reason the user can act on; its message says what and what to do. */
+  public static final class Refused extends Exception {
+    public Refused(String message) {
+      super(message);
+    }
+  }
+
+  /** The first choice of "Import into". */
+  static final String NEW_PLAN = "a new plan named";
 
   static final String NONE = "—";
   static final String AUTOMATIC = "(as read)";
@@ -98,6 +128,14 @@ public final class ImportWizard {
   private final TextArea skipped = new TextArea();
   private final Busy readingBusy = new Busy();
   private final Busy checkingBusy = new Busy();
+  private final ComboBox<String> into = new ComboBox<>();
+  private final TextField planName = new TextField();
+  private final java.util.concurrent.atomic.AtomicBoolean cancelWrite =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  /** A project schedule (MS Project, GanttProject…): one page, no columns to map. */
+  private final boolean schedule;
+  private final CheckBox summariesAsInitiatives =
+      new CheckBox("Summary tasks become initiatives");
 
   private WizardPane sheetPage;
   private WizardPane summaryPage;
@@ -123,23 +161,48 @@ public final class ImportWizard {
     this.store = store;
     this.done = done;
     this.wizard = new Wizard(owner, "Import " + file.getFileName());
-    List<String> sheets = List.of();
-    if (!TableLoader.isCsvName(file)) {
-      try (WorkbookReader wb = WorkbookReader.open(file)) {
-        sheets = wb.sheetNames();
+    this.schedule = ProjectFileReader.isProjectName(file);
+    defaultKind.getItems().setAll(codes(ProgramKind.values()));
+    defaultKind.setValue(ProgramKind.CAMPAIGN.code());
+    defaultKind.setId("importDefaultKind");
+    into.getItems().add(NEW_PLAN);
+    into.getItems().addAll(store.plans());
+    into.setValue(NEW_PLAN);
+    into.setId("importInto");
+    planName.setId("importPlanName");
+    String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "").strip();
+    base = base.isEmpty() ? "Imported plan" : base;
+    String name = base;
+    for (int n = 2; into.getItems().contains(name); n++) {
+      name = base + " (" + n + ")";
+    }
+    planName.setText(name);
+    planName.setPrefColumnCount(24);
+    planName.visibleProperty().bind(into.valueProperty().isEqualTo(NEW_PLAN));
+    planName.managedProperty().bind(planName.visibleProperty());
+    if (schedule) {
+      summaryPage = schedulePage();
+      wizard.setFlow(new Wizard.LinearFlow(summaryPage));
+    } else {
+      List<String> sheets = List.of();
+      if (!TableLoader.isCsvName(file)) {
+        try (WorkbookReader wb = WorkbookReader.open(file)) {
+          sheets = wb.sheetNames();
+        }
       }
+      sheet.getItems().setAll(sheets);
+      sheet.setId("importSheet");
+      if (!sheets.isEmpty()) {
+        sheet.getSelectionModel().select(0);
+      }
+      sheetPage = sheetPage(sheets.isEmpty());
+      summaryPage = summaryPage();
+      wizard.setFlow(new Wizard.LinearFlow(sheetPage, mappingPage(), valuesPage(), summaryPage));
     }
-    sheet.getItems().setAll(sheets);
-    sheet.setId("importSheet");
-    if (!sheets.isEmpty()) {
-      sheet.getSelectionModel().select(0);
-    }
-    sheetPage = sheetPage(sheets.isEmpty());
-    summaryPage = summaryPage();
-    wizard.setFlow(new Wizard.LinearFlow(sheetPage, mappingPage(), valuesPage(), summaryPage));
     wizard.getDialog().setOnCloseRequest(e -> {
       if (storeState.compareAndExchange(WAITING, CANCELLED) == WRITING) {
-        e.consume(); // the write is one step: it completes whole or changes nothing
+        e.consume(); // the write stops at its next batch and rolls back; the wizard stays
+        cancelWrite.set(true);
         return;
       }
       cancelRunning();
@@ -157,12 +220,20 @@ public final class ImportWizard {
   public static javafx.scene.control.MenuItem menuItem(javafx.stage.Window owner,
       BackgroundWork work, SavedMappings savedMappings, Store store, Consumer<String> done) {
     javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
-        "Import a table (spreadsheet or CSV)…");
+        "Import a table or schedule (spreadsheet, CSV, MS Project, GanttProject)…");
     item.setOnAction(e -> {
       javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-      chooser.setTitle("Import a table of programs");
-      chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-          "Spreadsheet or CSV", "*.xlsx", "*.xlsm", "*.csv", "*.tsv", "*.txt"));
+      chooser.setTitle("Import a table of programs or a project schedule");
+      List<String> tables = List.of("*.xlsx", "*.xlsm", "*.csv", "*.tsv", "*.txt");
+      List<String> schedules = ProjectFileReader.extensions().stream().map(x -> "*." + x)
+          .sorted().toList();
+      List<String> all = new ArrayList<>(tables);
+      all.addAll(schedules);
+      chooser.getExtensionFilters().addAll(
+          new javafx.stage.FileChooser.ExtensionFilter("Everything Paceline imports", all),
+          new javafx.stage.FileChooser.ExtensionFilter("Spreadsheet or CSV", tables),
+          new javafx.stage.FileChooser.ExtensionFilter(
+              "Project schedule (MS Project, GanttProject, Primavera, Planner…)", schedules));
       java.io.File file = chooser.showOpenDialog(owner);
       if (file == null) {
         return;
@@ -243,9 +314,6 @@ public final class ImportWizard {
       }
     };
     page.setHeaderText("3 of 4 · What do the kinds and statuses mean?");
-    defaultKind.getItems().setAll(codes(ProgramKind.values()));
-    defaultKind.setValue(ProgramKind.CAMPAIGN.code());
-    defaultKind.setId("importDefaultKind");
     HBox kind = new HBox(8, new Label("Kind for missing or unknown values:"), defaultKind);
     kind.setAlignment(Pos.CENTER_LEFT);
     ScrollPane scroll = new ScrollPane(valuesBox);
@@ -263,8 +331,69 @@ public final class ImportWizard {
       }
     };
     page.setHeaderText("4 of 4 · What will be imported");
-    // Caught on the page, before the buttons' own handlers: Finish stores with the wizard
-    // still open (it closes once stored), and Cancel waits while the one-step write runs.
+    finishOnPage(page);
+    summary.setId("importSummary");
+    summary.setWrapText(true);
+    skipped.setId("importSkipped");
+    skipped.setEditable(false);
+    skipped.setWrapText(true);
+    skipped.setPrefRowCount(14);
+    page.setContent(new VBox(8, intoRow(), checkingBusy, summary, skipped));
+    return page;
+  }
+
+  /**
+   * A project schedule's only page: what will come in (its tasks become programs; summary tasks
+   * and milestones are listed as skipped), whether summary tasks become initiatives, and the
+   * kind every program gets. The schedule is read with the same {@link ProjectFileReader} as
+   * {@code paceline import}, again whenever a choice changes.
+   */
+  private WizardPane schedulePage() {
+    WizardPane page = new WizardPane() {
+      @Override
+      public void onEnteringPage(Wizard w) {
+        entered = this;
+        readSchedule();
+      }
+    };
+    page.setHeaderText("What will come in from " + file.getFileName()
+        + ": its tasks become programs; summary tasks and milestones are not programs");
+    finishOnPage(page);
+    summariesAsInitiatives.setId("importSummaries");
+    summariesAsInitiatives.setOnAction(e -> readSchedule());
+    Label why = new Label("The programs then support the initiative of the summary task they"
+        + " belong to, which changes which conflicts Paceline finds.");
+    why.setWrapText(true);
+    defaultKind.setOnAction(e -> {
+      if (entered == page) {
+        readSchedule();
+      }
+    });
+    HBox kind = new HBox(8, new Label("Kind of every program (a schedule has no kinds):"),
+        defaultKind);
+    kind.setAlignment(Pos.CENTER_LEFT);
+    summary.setId("importSummary");
+    summary.setWrapText(true);
+    skipped.setId("importSkipped");
+    skipped.setEditable(false);
+    skipped.setWrapText(true);
+    skipped.setPrefRowCount(14);
+    page.setContent(new VBox(8, summariesAsInitiatives, why, kind, intoRow(), checkingBusy,
+        summary, new Label("Not imported, and other notes:"), skipped));
+    return page;
+  }
+
+  private HBox intoRow() {
+    HBox row = new HBox(8, new Label("Import into:"), into, planName);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
+  }
+
+  /**
+   * Caught on the page, before the buttons' own handlers: Finish stores with the wizard still
+   * open (it closes once stored), and Cancel waits while the one-step write runs.
+   */
+  private void finishOnPage(WizardPane page) {
     page.addEventFilter(ActionEvent.ACTION, e -> {
       if (e.getTarget() instanceof Button b && b == page.lookupButton(ButtonType.FINISH)) {
         e.consume();
@@ -272,15 +401,9 @@ public final class ImportWizard {
       } else if (e.getTarget() instanceof Button b && b == page.lookupButton(ButtonType.CANCEL)
           && storeState.get() == WRITING) {
         e.consume();
+        cancelWrite.set(true);
       }
     });
-    summary.setId("importSummary");
-    summary.setWrapText(true);
-    skipped.setId("importSkipped");
-    skipped.setEditable(false);
-    skipped.setPrefRowCount(14);
-    page.setContent(new VBox(8, checkingBusy, summary, skipped));
-    return page;
   }
 
   private Button button(ButtonType type) {
@@ -508,13 +631,41 @@ public final class ImportWizard {
         return ForeignTableReader.read(t, options, List.of(), Set.of());
       }
     };
+    checkTask(task, "checking", "Waiting to check the rows…", "Checking was cancelled; nothing"
+        + " was imported. Press Back and Next to check again.");
+  }
+
+  /** Reads the schedule again with the choices of its page. */
+  private void readSchedule() {
+    cancelRunning();
+    result = null;
+    summary.setText("");
+    skipped.clear();
+    finishEnabled(false);
+    ProjectFileReader.Summaries summaries = summariesAsInitiatives.isSelected()
+        ? ProjectFileReader.Summaries.INITIATIVES : ProjectFileReader.Summaries.SKIP;
+    ProgramKind kind = ProgramKind.fromCode(defaultKind.getValue()).orElse(ProgramKind.CAMPAIGN);
+    Task<ForeignTableReader.Result> task = new Task<>() {
+      @Override
+      protected ForeignTableReader.Result call() throws Exception {
+        updateMessage("Reading the tasks of " + file.getFileName() + "…");
+        return ProjectFileReader.read(file, summaries, kind, Set.of(), Audience.WINDOW);
+      }
+    };
+    checkTask(task, "reading", "Waiting to read the tasks of " + file.getFileName() + "…",
+        "Reading was cancelled; nothing was imported. Change a choice to read the file again.");
+  }
+
+  /** Runs {@code task}, which checks what will be imported, and shows its outcome. */
+  private void checkTask(Task<ForeignTableReader.Result> task, String what, String pending,
+      String cancelled) {
     task.setOnSucceeded(e -> {
       checkingBusy.stop(null);
       result = task.getValue();
       summary.setText(result.summary(false) + ".");
       List<String> lines = new ArrayList<>();
       result.notes().forEach(lines::add);
-      result.skipped().forEach(s -> lines.add(t.rowWord() + " " + s.number() + ": "
+      result.skipped().forEach(s -> lines.add(result.table().rowWord() + " " + s.number() + ": "
           + s.reason()));
       skipped.setText(String.join("\n", lines));
       finishEnabled(true);
@@ -529,9 +680,8 @@ public final class ImportWizard {
         summary.setText(file.getFileName() + " could not be checked; nothing was imported.");
       }
     });
-    task.setOnCancelled(e -> checkingBusy.stop("Checking was cancelled; nothing was imported."
-        + " Press Back and Next to check again."));
-    checkingBusy.start(task, "checking", "Waiting to check the rows…");
+    task.setOnCancelled(e -> checkingBusy.stop(cancelled));
+    checkingBusy.start(task, what, pending);
     start(task);
   }
 
@@ -552,7 +702,8 @@ public final class ImportWizard {
         .getSelectedIndex()));
     return new ForeignTableReader.Options(map.toString(), values,
         order.isEmpty() ? null : order,
-        ProgramKind.fromCode(defaultKind.getValue()).orElse(ProgramKind.CAMPAIGN), null);
+        ProgramKind.fromCode(defaultKind.getValue()).orElse(ProgramKind.CAMPAIGN), null,
+        Audience.WINDOW);
   }
 
   /** The choices to save under the name typed, or null when none is typed. */
@@ -593,18 +744,30 @@ public final class ImportWizard {
 
   /**
    * Stores the programs in the background, the wizard open with a progress indicator. Cancel
-   * is honoured until the write begins; the write itself is one step that completes whole or
-   * changes nothing, so it cannot be cut in half. The choices are saved, under the name typed,
-   * only once the programs are stored.
+   * is honoured until the write begins, and during the write between its batches: the
+   * transaction then rolls back, so nothing is stored and the wizard stays as it was. A store
+   * refused (a name taken, a frozen plan, a database error) is explained on the page and the
+   * wizard stays open to choose again. The choices are saved, under the name typed, only once
+   * the programs are stored.
    */
   private void finish() {
     ForeignTableReader.Result r = result;
     if (r == null || running != null && !running.isDone()) {
       return;
     }
+    Target target = NEW_PLAN.equals(into.getValue())
+        ? new Target(planName.getText() == null ? "" : planName.getText().strip(), null)
+        : new Target(null, into.getValue());
+    if (target.newPlan() != null && target.newPlan().isEmpty()) {
+      checkingBusy.stop("Type a name for the new plan, or choose a plan to add the programs"
+          + " to.");
+      return;
+    }
     SavedMappings.Mapping toSave = choicesToSave();
-    List<String> headers = new ArrayList<>(proposal.headers().values());
+    List<String> headers = proposal == null ? List.of()
+        : new ArrayList<>(proposal.headers().values());
     storeState.set(WAITING);
+    cancelWrite.set(false);
     String[] savedAs = {null};
     Task<Void> task = new Task<>() {
       @Override
@@ -612,10 +775,9 @@ public final class ImportWizard {
         if (!storeState.compareAndSet(WAITING, WRITING)) {
           return null; // cancelled before the write began: nothing is written
         }
-        Platform.runLater(() -> checkingBusy.writing());
-        updateMessage("Storing " + r.programs().size() + " programs as one step: it completes"
-            + " whole or changes nothing…");
-        store.store(r);
+        updateMessage("Storing " + r.programs().size() + " programs as one step: Cancel stops"
+            + " it and changes nothing…");
+        store.store(r, target, cancelWrite::get);
         if (toSave != null) {
           try {
             savedMappings.save(headers, toSave);
@@ -636,13 +798,22 @@ public final class ImportWizard {
     });
     task.setOnFailed(e -> {
       storeState.set(WAITING);
-      checkingBusy.stop(null);
-      wizard.getDialog().close();
       Throwable t = task.getException();
-      LOG.warn("Storing the import of {} failed", file, t);
-      done.accept(file.getFileName() + " was not imported; nothing was changed: "
-          + (t == null || t.getMessage() == null ? "the workspace could not be written"
-              : t.getMessage()));
+      String why;
+      if (t instanceof java.util.concurrent.CancellationException) {
+        why = "Not imported: you cancelled while the programs were being stored, so everything"
+            + " written was undone and nothing was changed. Press Finish to import after all.";
+      } else if (t instanceof Refused refused) {
+        why = "Not imported, nothing was changed: " + refused.getMessage();
+      } else {
+        LOG.warn("Storing the import of {} failed", file, t);
+        why = "Not imported, nothing was changed: the workspace could not be written (a database"
+            + " error). Press Finish to try again; if it fails again, close and reopen Paceline."
+            + " The details are in the log file.";
+      }
+      checkingBusy.stop(why);
+      finishEnabled(true);
+      backEnabled(true);
     });
     task.setOnCancelled(e -> {
       checkingBusy.stop("Not imported: you cancelled before anything was stored, so nothing"
@@ -656,6 +827,8 @@ public final class ImportWizard {
         + " programs…", () -> {
       if (storeState.compareAndSet(WAITING, CANCELLED)) {
         task.cancel(false);
+      } else {
+        cancelWrite.set(true); // the write stops at its next batch and rolls back
       }
     });
     start(task);
@@ -676,6 +849,10 @@ public final class ImportWizard {
       spinner.setPrefSize(28, 28);
       text.setId("importProgressText");
       text.setWrapText(true);
+      // a refusal is read whole: the label grows to as many lines as it needs
+      text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      text.setMaxWidth(Double.MAX_VALUE);
+      HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
       stop.setId("importStop");
       HBox row = new HBox(10, spinner, text, stop);
       row.setAlignment(Pos.CENTER_LEFT);
@@ -702,11 +879,6 @@ public final class ImportWizard {
       stop.setOnAction(e -> cancel.run());
       stop.setDisable(false);
       show(true, true);
-    }
-
-    /** The write has begun: it can no longer be cancelled. */
-    void writing() {
-      stop.setDisable(true);
     }
 
     void stop(String outcome) {

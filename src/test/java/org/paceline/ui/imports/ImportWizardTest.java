@@ -75,7 +75,7 @@ class ImportWizardTest extends FxRobot {
     interact(() -> {
       try {
         ImportWizard w = new ImportWizard(stage, csv, task -> new Thread(task).start(),
-            new SavedMappings(dir), stored::set, outcome::set);
+            new SavedMappings(dir), (r, t, c) -> stored.set(r), outcome::set);
         wizard.set(w);
         w.wizard().getDialog().show();
       } catch (Exception e) {
@@ -131,6 +131,33 @@ class ImportWizardTest extends FxRobot {
     ForeignTableReader.Result r = stored.get();
     assertEquals(ProgramKind.EVENT, r.programs().get(1).kind(), "the user's choice");
     assertEquals(ProgramKind.CAMPAIGN, r.programs().get(0).kind(), "newsletter: a synonym");
+  }
+
+  @Test
+  void anUnsettledDateOrderIsExplainedAsAChoiceOnThePageAndThenImports() throws Exception {
+    Path csv = dir.resolve("calendar.csv");
+    Files.writeString(csv, "Date,Title\n03/04/2027,Spring mail\n05/06/2027,Partner day\n");
+    AtomicReference<ForeignTableReader.Result> stored = new AtomicReference<>();
+    ImportWizard w = open(csv, task -> new Thread(task).start(), null, (r, t, c) -> stored.set(r), s -> { });
+    press(w, "Next");
+    waitFor(w, "#field-0");
+    press(w, "Next");
+    press(w, "Next");
+    Label summary = (Label) pane(w).lookup("#importSummary");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summary.getText().isEmpty());
+    assertTrue(summary.getText().contains("choose the date order on page 2 (the columns)"),
+        summary.getText());
+    assertFalse(summary.getText().contains("--"), summary.getText());
+    assertFalse(enabled(w, "Finish"));
+    press(w, "Previous");
+    press(w, "Previous");
+    interact(() -> combo(w, "#importDateOrder").getSelectionModel().select(2)); // day first
+    press(w, "Next");
+    press(w, "Next");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> enabled(w, "Finish"));
+    press(w, "Finish");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored.get() != null);
+    assertEquals(java.time.LocalDate.of(2027, 4, 3), stored.get().programs().get(0).start());
   }
 
   /** Runs the wizard's background tasks only when the test says so. */
@@ -219,7 +246,7 @@ class ImportWizardTest extends FxRobot {
         + "03/15/2027,Partner day,Misc,Kim\n");
     AtomicReference<ForeignTableReader.Result> stored = new AtomicReference<>();
     AtomicReference<String> outcome = new AtomicReference<>();
-    ImportWizard w = open(first, task -> new Thread(task).start(), saved, stored::set,
+    ImportWizard w = open(first, task -> new Thread(task).start(), saved, (r, t, c) -> stored.set(r),
         outcome::set);
     press(w, "Next");
     waitFor(w, "#field-0");
@@ -251,7 +278,7 @@ class ImportWizardTest extends FxRobot {
         + "04/06/2027,Roadshow,Webinar,Bo\n");
     stored.set(null);
     outcome.set(null);
-    ImportWizard again = open(second, task -> new Thread(task).start(), saved, stored::set,
+    ImportWizard again = open(second, task -> new Thread(task).start(), saved, (r, t, c) -> stored.set(r),
         outcome::set);
     press(again, "Next");
     waitFor(again, "#field-0");
@@ -280,7 +307,7 @@ class ImportWizardTest extends FxRobot {
     Path csv = dir.resolve("calendar.csv");
     Files.writeString(csv, "Date,Title\n2027-03-02,Spring mail\n");
     HeldWork work = new HeldWork();
-    ImportWizard w = open(csv, work, null, r -> { }, s -> { });
+    ImportWizard w = open(csv, work, null, (r, t, c) -> { }, s -> { });
     press(w, "Next");
     // the mapping page waits for the reading, which has not run yet
     assertEquals(1, work.tasks.size());
@@ -316,7 +343,7 @@ class ImportWizardTest extends FxRobot {
         .AtomicInteger();
     AtomicReference<String> outcome = new AtomicReference<>();
     SavedMappings saved = new SavedMappings(dir);
-    ImportWizard w = open(csv, work, saved, r -> stores.incrementAndGet(), outcome::set);
+    ImportWizard w = open(csv, work, saved, (r, t, c) -> stores.incrementAndGet(), outcome::set);
     press(w, "Next");
     work.runLast();
     interact(() -> ((javafx.scene.control.TextField) pane(w).lookup("#importSaveAs"))
@@ -354,35 +381,133 @@ class ImportWizardTest extends FxRobot {
     assertEquals("Plain", saved.find(java.util.List.of("date", "title")).orElseThrow().name());
   }
 
-  @Test
-  void onceTheWriteHasBegunCancelWaitsForItToCompleteWhole() throws Exception {
-    Path csv = dir.resolve("calendar.csv");
-    Files.writeString(csv, "Date,Title\n2027-03-02,Spring mail\n");
-    java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    AtomicReference<String> outcome = new AtomicReference<>();
-    ImportWizard w = open(csv, task -> new Thread(task).start(), null, r -> {
-      writing.countDown();
-      release.await(10, TimeUnit.SECONDS);
-    }, outcome::set);
+  /** A real workspace's store, the wizard's plan names read from it. */
+  static org.paceline.app.WizardImportStore realStore(org.paceline.storage.Workspace ws) {
+    return new org.paceline.app.WizardImportStore(ws, () -> ws.plans().list().stream()
+        .map(org.paceline.model.PlanSummary::name).toList());
+  }
+
+  /** Goes through the pages of a table that needs no choices, to where Finish is enabled. */
+  void toFinish(ImportWizard w) throws Exception {
     press(w, "Next");
     waitFor(w, "#field-0");
     press(w, "Next");
     press(w, "Next");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> enabled(w, "Finish"));
-    press(w, "Finish");
-    assertTrue(writing.await(10, TimeUnit.SECONDS));
-    WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(WaitForAsyncUtils.asyncFx(() -> pane(w).lookup("#importStop").isDisabled()).get(),
-        "the one-step write cannot be cut in half");
-    interact(() -> ((Button) pane(w).lookupButton(javafx.scene.control.ButtonType.CANCEL))
-        .fire());
-    assertTrue(w.wizard().getDialog().isShowing(), "the wizard waits for the write");
-    release.countDown();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outcome.get() != null);
-    assertEquals("1 program imported, 0 lines skipped, 1 value defaulted", outcome.get());
-    WaitForAsyncUtils.waitForFxEvents();
-    assertFalse(w.wizard().getDialog().isShowing());
+  }
+
+  String progressText(ImportWizard w) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> ((Label) pane(w).lookup("#importProgressText"))
+        .getText()).get();
+  }
+
+  @Test
+  void cancelDuringTheWriteRollsBackAndLeavesTheWizardUsable() throws Exception {
+    Path csv = dir.resolve("calendar.csv");
+    StringBuilder rows = new StringBuilder("Date,Title\n");
+    for (int i = 0; i < 1200; i++) { // three batches of programs
+      rows.append("2027-03-02,Item ").append(i).append('\n');
+    }
+    Files.writeString(csv, rows);
+    java.util.concurrent.CountDownLatch between = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    AtomicReference<String> outcome = new AtomicReference<>();
+    try (org.paceline.storage.Workspace ws = org.paceline.storage.Workspace.open(
+        dir.resolve("ws"))) {
+      int before = ws.plans().list().size();
+      ImportWizard.Store real = realStore(ws);
+      java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic
+          .AtomicInteger();
+      ImportWizard.Store store = (r, t, cancelled) -> real.store(r, t, () -> {
+        if (asked.incrementAndGet() == 2) { // after the first batch, inside the transaction
+          between.countDown();
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+        return cancelled.getAsBoolean();
+      });
+      ImportWizard w = open(csv, task -> new Thread(task).start(), null, store, outcome::set);
+      toFinish(w);
+      press(w, "Finish");
+      assertTrue(between.await(10, TimeUnit.SECONDS));
+      WaitForAsyncUtils.waitForFxEvents();
+      press(w, "Cancel import", "#importStop");
+      release.countDown();
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> progressText(w)
+          .startsWith("Not imported"));
+      assertTrue(progressText(w).contains("everything written was undone and nothing was"
+          + " changed"), progressText(w));
+      assertEquals(before, ws.plans().list().size(), "the transaction rolled back");
+      assertEquals(null, outcome.get());
+      assertTrue(w.wizard().getDialog().isShowing(), "the wizard stays usable");
+      assertTrue(enabled(w, "Finish"));
+      assertTrue(enabled(w, "Previous"));
+      // Finish after all: the same wizard stores the whole plan
+      press(w, "Finish");
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outcome.get() != null);
+      assertEquals(before + 1, ws.plans().list().size());
+      org.paceline.model.PlanSummary stored = ws.plans().list().stream()
+          .filter(p -> p.name().equals("calendar")).findFirst().orElseThrow();
+      assertEquals(1200, ws.plans().load(stored.id()).programs().size());
+    }
+  }
+
+  @Test
+  void aFailedStoreSaysWhatHappenedAndWhatToDoAndTheWizardStaysOpen() throws Exception {
+    Path csv = dir.resolve("calendar.csv");
+    Files.writeString(csv, "Date,Title\n2027-03-02,Spring mail\n");
+    AtomicReference<String> outcome = new AtomicReference<>();
+    org.paceline.storage.Workspace ws = org.paceline.storage.Workspace.open(dir.resolve("ws"));
+    try {
+      long q1 = ws.plans().insert(new org.paceline.model.Plan(org.paceline.model.PlanSettings
+          .defaults("Q1 plan"), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+          java.util.List.of()));
+      ws.plans().copy(q1, "Q1 baseline", org.paceline.model.PlanKind.BASELINE);
+      int before = ws.plans().list().size();
+      ImportWizard w = open(csv, task -> new Thread(task).start(), null, realStore(ws),
+          outcome::set);
+      toFinish(w);
+      assertEquals("calendar", ((javafx.scene.control.TextField) pane(w)
+          .lookup("#importPlanName")).getText());
+
+      // a name that is taken
+      interact(() -> ((javafx.scene.control.TextField) pane(w).lookup("#importPlanName"))
+          .setText("Q1 plan"));
+      press(w, "Finish");
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> enabled(w, "Finish"));
+      assertEquals("Not imported, nothing was changed: a plan named \u201cQ1 plan\u201d already"
+          + " exists. Type another name for the new plan, or choose \u201cQ1 plan\u201d under"
+          + " Import into to add the programs to it.", progressText(w));
+      snapshot(pane(w), dir.resolve("wizard-name-taken.png"));
+
+      // a frozen baseline as the target
+      interact(() -> combo(w, "#importInto").setValue("Q1 baseline"));
+      press(w, "Finish");
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> enabled(w, "Finish"));
+      assertEquals("Not imported, nothing was changed: \u201cQ1 baseline\u201d is a baseline: a"
+          + " frozen copy kept to compare against, so nothing can be added to it. Choose another"
+          + " plan, or a new plan.", progressText(w));
+      assertEquals(before, ws.plans().list().size());
+      assertEquals(0, ws.plans().load(q1).programs().size());
+      assertEquals(null, outcome.get());
+
+      // the database fails
+      ws.close();
+      interact(() -> combo(w, "#importInto").setValue(ImportWizard.NEW_PLAN));
+      press(w, "Finish");
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> enabled(w, "Finish"));
+      assertTrue(progressText(w).startsWith("Not imported, nothing was changed: the workspace"
+          + " could not be written (a database error). Press Finish to try again"),
+          progressText(w));
+      assertFalse(progressText(w).contains("Exception"), progressText(w));
+      assertTrue(w.wizard().getDialog().isShowing());
+      assertEquals(null, outcome.get());
+    } finally {
+      ws.close();
+    }
   }
 
   /** Whether the progress indicator of the page shown is visible. */

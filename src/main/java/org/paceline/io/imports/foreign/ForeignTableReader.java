@@ -41,12 +41,19 @@ public final class ForeignTableReader {
 
   /** The choices a user makes on the command line or in the wizard. */
   public record Options(String map, List<String> values, String dateOrder,
-      ProgramKind defaultKind, ProgramStatus defaultStatus) {
+      ProgramKind defaultKind, ProgramStatus defaultStatus, Audience audience) {
 
     public Options {
       values = values == null ? List.of() : List.copyOf(values);
       defaultKind = defaultKind == null ? ProgramKind.CAMPAIGN : defaultKind;
       defaultStatus = defaultStatus == null ? ProgramStatus.PLANNED : defaultStatus;
+      audience = audience == null ? Audience.COMMAND_LINE : audience;
+    }
+
+    /** The choices given on the command line. */
+    public Options(String map, List<String> values, String dateOrder, ProgramKind defaultKind,
+        ProgramStatus defaultStatus) {
+      this(map, values, dateOrder, defaultKind, defaultStatus, Audience.COMMAND_LINE);
     }
 
     public static Options defaults() {
@@ -290,7 +297,8 @@ public final class ForeignTableReader {
         details.add(table.rowWord() + " " + sk.number() + ": " + sk.reason());
       }
       throw new ForeignImportException(table.describe() + ": no row could be imported as a"
-          + " program (read with --map \"" + mapArgument(mapping, headers) + "\")", details);
+          + " program (" + options.audience().checkMapping(mapArgument(mapping, headers)) + ")",
+          details);
     }
     for (Map.Entry<String, Map<String, Integer>> e : defaultedWords.entrySet()) {
       notes.add(e.getKey() + ": " + defaulted.get(e.getKey()) + " set to "
@@ -305,7 +313,7 @@ public final class ForeignTableReader {
   private String defaultFor(String field) {
     return switch (field) {
       case "kind" -> options.defaultKind().code() + (options.defaultKind() == ProgramKind.CAMPAIGN
-          ? " (change with --default-kind KIND)" : "");
+          ? " (" + options.audience().defaultKind() + ")" : "");
       case "status" -> options.defaultStatus().code();
       default -> "0";
     };
@@ -429,9 +437,8 @@ public final class ForeignTableReader {
     }
     for (Field f : List.of(Field.NAME, Field.START)) {
       if (!mapping.containsKey(f)) {
-        throw new ForeignImportException("--map does not say which column holds the "
-            + f.code() + "; add " + f.code() + "=Header (the headers are: "
-            + Words.list(new ArrayList<>(headers.values())) + ")");
+        throw new ForeignImportException(options.audience().missingColumn(f,
+            Words.list(new ArrayList<>(headers.values()))));
       }
     }
     return mapping;
@@ -521,7 +528,7 @@ public final class ForeignTableReader {
           doubts.add("the " + f.code() + " could be any of " + Words.list(names));
         } else {
           notes.add("the " + f.code() + " could be any of " + Words.list(names)
-              + "; none is used (choose with --map " + f.code() + "=HEADER)");
+              + "; none is used (" + options.audience().chooseColumn(f) + ")");
         }
       }
     }
@@ -628,7 +635,7 @@ public final class ForeignTableReader {
     if (dmy != null && mdy != null) {
       throw new ForeignImportException(table.describe() + ": the dates are written both"
           + " day-first and month-first (" + dmy + " puts the day first, " + mdy
-          + " the month); correct the file, or say which with --date-order mdy|dmy");
+          + " the month); " + options.audience().mixedDateOrder());
     }
     if (dmy != null) {
       return DateReader.Order.DMY;
@@ -638,8 +645,8 @@ public final class ForeignTableReader {
     }
     if (open != null) {
       throw new ForeignImportException(table.describe() + ": the dates could be month/day or"
-          + " day/month (e.g. " + open + ") and no date in the table settles it; say which"
-          + " with --date-order mdy (03/04/2027 is March 4) or --date-order dmy (3 April)");
+          + " day/month (e.g. " + open + ") and no date in the table settles it; "
+          + options.audience().dateOrder());
     }
     return DateReader.Order.MDY;
   }

@@ -46,6 +46,11 @@ public final class ProjectFileReader {
 
   private ProjectFileReader() {}
 
+  /** The file name endings read as schedules, without the dot. */
+  public static Set<String> extensions() {
+    return EXTENSIONS;
+  }
+
   public static boolean isProjectName(Path file) {
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = n.lastIndexOf('.');
@@ -59,6 +64,12 @@ public final class ProjectFileReader {
    */
   public static ForeignTableReader.Result read(Path file, Summaries summaries,
       ProgramKind defaultKind, Set<String> takenIds) throws ForeignImportException {
+    return read(file, summaries, defaultKind, takenIds, Audience.COMMAND_LINE);
+  }
+
+  /** As {@link #read(Path, Summaries, ProgramKind, Set)}, its advice worded for {@code to}. */
+  public static ForeignTableReader.Result read(Path file, Summaries summaries,
+      ProgramKind defaultKind, Set<String> takenIds, Audience to) throws ForeignImportException {
     String name = file.getFileName().toString();
     ProjectFile project;
     try {
@@ -106,8 +117,7 @@ public final class ProjectFileReader {
         } else {
           skipped.add(new ForeignTableReader.Skipped(number, "a summary task (\""
               + Words.quote(title) + "\"), not a program"
-              + (summaries == Summaries.SKIP ? "; --summaries initiatives makes summary tasks"
-                  + " the initiatives their programs support" : "")));
+              + (summaries == Summaries.SKIP ? "; " + to.summariesAsInitiatives() : "")));
         }
         continue;
       }
@@ -167,9 +177,10 @@ public final class ProjectFileReader {
     counts.put("kind", defaulted);
     List<String> notes = new ArrayList<>();
     notes.add("kind: " + defaulted + " set to " + kind.code()
-        + " (a schedule has no kinds; change with --default-kind KIND)");
+        + " (a schedule has no kinds; " + to.scheduleKind() + ")");
     if (!initiatives.isEmpty()) {
-      notes.add(initiatives.size() + " summary tasks became initiatives");
+      notes.add(initiatives.size() == 1 ? "1 summary task became an initiative"
+          : initiatives.size() + " summary tasks became initiatives");
     }
     SourceTable table = new SourceTable(name, null, "task", List.of());
     return new ForeignTableReader.Result(table, 0, Map.of(), Map.of(), "", programs,

@@ -88,7 +88,8 @@ public final class TableLoader {
   private static List<SheetRow> rows(WorkbookReader wb, String sheet)
       throws ForeignImportException {
     try {
-      return wb.rows(sheet, "sheet \"" + sheet + "\"");
+      List<SheetRow> rows = wb.rows(sheet, "sheet \"" + sheet + "\"");
+      return MergedHeaders.apply(rows, wb.merges(sheet));
     } catch (org.paceline.io.imports.PlanImportException e) {
       throw new ForeignImportException(wb.fileName() + ", " + e.problems().get(0));
     }
