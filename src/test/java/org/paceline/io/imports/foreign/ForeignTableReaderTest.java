@@ -61,6 +61,32 @@ class ForeignTableReaderTest {
   }
 
   @Test
+  void shortMonthNamesBeforeAndAfterTheDay() {
+    DateReader.Order dmy = DateReader.Order.DMY;
+    for (String s : List.of("3 Mar 2027", "March 3, 2027", "3-March-2027", "Mar 3 2027",
+        "3. Mar 2027")) {
+      assertEquals(LocalDate.of(2027, 3, 3), DateReader.read(text(s), dmy), s);
+    }
+  }
+
+  @Test
+  void trailingEmptyColumnsAndATotalsRowAtTheBottom() throws Exception {
+    Path csv = dir.resolve("budget.csv");
+    Files.writeString(csv, String.join("\n",
+        "Name,Start,Cost,,,",
+        "Spring fair,2027-03-01,1000,,,",
+        "Webinar,2027-04-01,500,,,",
+        ",,,,,",
+        "Total,,1500,,,", ""), StandardCharsets.UTF_8);
+    ForeignTableReader.Result r = ForeignTableReader.read(TableLoader.csv(csv),
+        ForeignTableReader.Options.defaults(), List.of(), Set.of());
+    assertEquals(List.of("Spring fair", "Webinar"),
+        r.programs().stream().map(Program::name).toList(), r.notes().toString());
+    assertTrue(r.skipped().stream().anyMatch(k -> k.number() == 5),
+        "the totals row is listed as skipped: " + r.skipped());
+  }
+
+  @Test
   void amountsAndDurations() {
     assertEquals(new BigDecimal("2500.00"), ForeignTableReader.amount(text("$2,500")));
     assertEquals(new BigDecimal("12500.50"), ForeignTableReader.amount(text("12.500,50 €")));
