@@ -82,7 +82,7 @@ class BoardShellWindowTest extends FxRobot {
         " Open team plan…",
         " Restore from backup…",
         " New from template…",
-        " Import a table (spreadsheet or CSV)…",
+        " Import a table or schedule (spreadsheet, CSV, MS Project, GanttProject)…",
         " ---",
         " Quit [Shortcut+Q]",
         "Edit",
