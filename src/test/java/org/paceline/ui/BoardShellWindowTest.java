@@ -2,60 +2,38 @@ package org.paceline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.paceline.app.PacelineApp;
 import org.paceline.model.Program;
 import org.paceline.ui.timeline.PlanTimeline;
 import org.paceline.ui.timeline.impl.TimelineSkin;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The board's shell on the real window: every menu item with its shortcut where it was, and the
  * time area the board zooms and fits to is the timeline less its label column.
  */
-class BoardShellWindowTest extends FxRobot {
-
-  @TempDir Path dir;
-
-  Stage stage;
-  Application app;
+class BoardShellWindowTest extends BoardWindowTest {
 
   @BeforeEach
   void start() throws Exception {
-    stage = FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(() -> new PacelineApp(dir.resolve("ws")));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-      PlanTimeline t = stage.getScene() == null ? null
-          : (PlanTimeline) stage.getScene().getRoot().lookup("#timeline");
-      return t != null && t.getPlan() != null && t.getWidth() > 0;
-    }).get());
+    ws = dir.resolve("ws");
+    showWindow();
+    // the fit test measures the timeline, so it must have been laid out
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+      PlanTimeline t = timeline();
+      return t != null && WaitForAsyncUtils.asyncFx(t::getWidth).get() > 0;
+    });
     WaitForAsyncUtils.waitForFxEvents();
-    if (lookup("#welcomeStart").tryQuery().isPresent()) {
-      interact(() -> lookup("#welcomeStart").queryAs(Button.class).fire());
-    }
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
+    dismissWelcome();
   }
 
   @Test

@@ -4,50 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.paceline.analysis.ConflictAnalyzer;
 import org.paceline.analysis.PlanComparison;
-import org.paceline.app.PacelineApp;
 import org.paceline.io.imports.SamplePlan;
 import org.paceline.model.ConflictChange;
 import org.paceline.model.InitiativeShift;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanKind;
-import org.paceline.model.PlanSummary;
 import org.paceline.model.Program;
 import org.paceline.model.ShiftDuration;
 import org.paceline.storage.Workspace;
 import org.paceline.ui.board.BoardViewModel;
 import org.paceline.ui.compare.ComparePanel;
-import org.paceline.ui.timeline.PlanTimeline;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window: a scenario compared with its plan, and a frozen baseline. */
-class CompareWindowTest extends FxRobot {
+class CompareWindowTest extends BoardWindowTest {
 
-  @TempDir Path dir;
-  Stage stage;
-  Application app;
   Plan plan;
   Plan scenario;
 
   void start() throws Exception {
-    Path ws = dir.resolve("ws");
+    ws = dir.resolve("ws");
     try (Workspace w = Workspace.open(ws)) {
       long a = w.plans().insert(SamplePlan.load());
       plan = w.plans().load(a);
@@ -64,50 +49,7 @@ class CompareWindowTest extends FxRobot {
       w.plans().replace(s, scenario);
       w.plans().copy(a, "Approved", PlanKind.BASELINE);
     }
-    stage = FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(() -> new PacelineApp(ws));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline() != null
-        && timeline().getPlan() != null);
-    WaitForAsyncUtils.waitForFxEvents();
-    if (lookup("#welcomeStart").tryQuery().isPresent()) {
-      interact(() -> lookup("#welcomeStart").queryAs(javafx.scene.control.Button.class).fire());
-    }
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    if (app != null) {
-      FxToolkit.cleanupApplication(app);
-    }
-    FxToolkit.cleanupStages();
-  }
-
-  PlanTimeline timeline() {
-    try {
-      return WaitForAsyncUtils.asyncFx(() -> stage.getScene() == null ? null
-          : (PlanTimeline) stage.getScene().getRoot().lookup("#timeline")).get();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  void openPlan(String name) throws Exception {
-    interact(() -> {
-      @SuppressWarnings("unchecked")
-      ComboBox<PlanSummary> chooser = lookup("#planChooser").queryAs(ComboBox.class);
-      chooser.setValue(chooser.getItems().stream().filter(p -> p.name().equals(name))
-          .findFirst().orElseThrow());
-    });
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> timeline().getPlan() != null && timeline().getPlan().name().equals(name));
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  MenuItem planMenuItem(String id) {
-    MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
-    return bar.getMenus().stream().filter(m -> "planMenu".equals(m.getId())).findFirst()
-        .orElseThrow().getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
-        .orElseThrow();
+    launch();
   }
 
   @Test

@@ -4,72 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.paceline.app.PacelineApp;
 import org.paceline.io.imports.SamplePlan;
 import org.paceline.model.Initiative;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanKind;
-import org.paceline.model.PlanSummary;
 import org.paceline.model.Program;
 import org.paceline.storage.Workspace;
-import org.paceline.ui.timeline.PlanTimeline;
 import org.paceline.ui.timeline.impl.TimelineSkin;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window: Shift+dragging an initiative's bar moves it and every program supporting it
  * by whole weeks, with a live preview, as one named step that one undo takes back.
  */
-class InitiativeDragWindowTest extends FxRobot {
+class InitiativeDragWindowTest extends BoardWindowTest {
 
-  @TempDir Path dir;
-  Stage stage;
-  Application app;
   long planId;
-
-  @AfterEach
-  void stop() throws Exception {
-    if (app != null) {
-      FxToolkit.cleanupApplication(app);
-    }
-    FxToolkit.cleanupStages();
-  }
-
-  PlanTimeline timeline() {
-    try {
-      return WaitForAsyncUtils.asyncFx(() -> stage.getScene() == null ? null
-          : (PlanTimeline) stage.getScene().getRoot().lookup("#timeline")).get();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  Workspace storedWorkspace() {
-    try {
-      var f = PacelineApp.class.getDeclaredField("workspace");
-      f.setAccessible(true);
-      return (Workspace) f.get(app);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   static Initiative initiative(Plan p, String id) {
     return p.initiatives().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
@@ -88,31 +47,12 @@ class InitiativeDragWindowTest extends FxRobot {
   long baselineId;
 
   void start() throws Exception {
-    Path ws = dir.resolve("ws");
+    ws = dir.resolve("ws");
     try (Workspace w = Workspace.open(ws)) {
       planId = w.plans().insert(SamplePlan.load());
       baselineId = w.plans().copy(planId, "Approved", PlanKind.BASELINE);
     }
-    stage = FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(() -> new PacelineApp(ws));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline() != null
-        && timeline().getPlan() != null);
-    WaitForAsyncUtils.waitForFxEvents();
-    if (lookup("#welcomeStart").tryQuery().isPresent()) {
-      interact(() -> lookup("#welcomeStart").queryAs(javafx.scene.control.Button.class).fire());
-    }
-  }
-
-  void openPlan(String name) throws Exception {
-    interact(() -> {
-      @SuppressWarnings("unchecked")
-      ComboBox<PlanSummary> chooser = lookup("#planChooser").queryAs(ComboBox.class);
-      chooser.setValue(chooser.getItems().stream().filter(p -> p.name().equals(name))
-          .findFirst().orElseThrow());
-    });
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> timeline().getPlan() != null && timeline().getPlan().name().equals(name));
-    WaitForAsyncUtils.waitForFxEvents();
+    launch();
   }
 
   /** Shift+drags the launch's bar by three weeks; checks the preview when one is expected. */

@@ -10,39 +10,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.paceline.analysis.DueOrders;
 import org.paceline.analysis.OrderState;
-import org.paceline.app.PacelineApp;
 import org.paceline.io.imports.SamplePlan;
 import org.paceline.model.Holiday;
 import org.paceline.model.LeadDuration;
 import org.paceline.model.Order;
 import org.paceline.model.Plan;
 import org.paceline.storage.Workspace;
-import org.paceline.ui.board.BoardView;
-import org.paceline.ui.timeline.PlanTimeline;
 import org.paceline.ui.timeline.TimelineSelection;
 import org.paceline.ui.timeline.impl.TimelineSkin;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Orders in the real window: the as-of date, the marks, the orders table and "Due to order". */
-class OrdersWindowTest extends FxRobot {
-
-  @TempDir Path dir;
-  Stage stage;
-  Application app;
-  Path ws;
+class OrdersWindowTest extends BoardWindowTest {
 
   /** P-05 "Hannover Messe booth and materials" starts 2027-02-15. */
   void start() throws Exception {
@@ -58,41 +44,7 @@ class OrdersWindowTest extends FxRobot {
           .withHolidays(List.of(new Holiday(LocalDate.of(2027, 2, 1), "Company day")));
       w.plans().insert(plan);
     }
-    stage = FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(() -> new PacelineApp(ws));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-      PlanTimeline t = timeline();
-      return t != null && t.getPlan() != null;
-    });
-    WaitForAsyncUtils.waitForFxEvents();
-    if (lookup("#welcomeStart").tryQuery().isPresent()) {
-      interact(() -> lookup("#welcomeStart").queryAs(javafx.scene.control.Button.class).fire());
-    }
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    if (app != null) {
-      FxToolkit.cleanupApplication(app);
-    }
-    FxToolkit.cleanupStages();
-  }
-
-  PlanTimeline timeline() {
-    try {
-      return WaitForAsyncUtils.asyncFx(() -> stage.getScene() == null ? null
-          : (PlanTimeline) stage.getScene().getRoot().lookup("#timeline")).get();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  BoardView board() {
-    javafx.scene.Node n = stage.getScene().getRoot().lookup("#timeline");
-    while (n != null && !(n instanceof BoardView)) {
-      n = n.getParent();
-    }
-    return (BoardView) n;
+    launch();
   }
 
   /** Presses a button of the details panel, which may lie below the panel's fold. */
@@ -102,14 +54,8 @@ class OrdersWindowTest extends FxRobot {
   }
 
   Plan stored() {
-    try {
-      var f = PacelineApp.class.getDeclaredField("workspace");
-      f.setAccessible(true);
-      Workspace w = (Workspace) f.get(app);
-      return w.plans().load(w.plans().list().get(0).id());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    Workspace w = storedWorkspace();
+    return w.plans().load(w.plans().list().get(0).id());
   }
 
   void setAsOf(String day) {

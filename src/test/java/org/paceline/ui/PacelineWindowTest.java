@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -16,9 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.paceline.analysis.ConflictAnalyzer;
 import org.paceline.app.PacelineApp;
 import org.paceline.model.Conflict;
@@ -29,54 +26,20 @@ import org.paceline.storage.Workspace;
 import org.paceline.ui.timeline.PlanTimeline;
 import org.paceline.ui.timeline.TimelineSelection;
 import org.paceline.ui.timeline.impl.TimelineSkin;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window, headless on Monocle, on a fresh workspace with the sample plan. */
-class PacelineWindowTest extends FxRobot {
+class PacelineWindowTest extends BoardWindowTest {
 
-  @TempDir Path dir;
-
-  Stage stage;
-  Application app;
-  Path ws;
   boolean keepWelcome;
 
   void start() throws Exception {
     ws = ws == null ? dir.resolve("ws") : ws;
-    stage = FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(() -> new PacelineApp(ws));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-      PlanTimeline t = timelineOrNull();
-      return t != null && t.getPlan() != null;
-    });
-    WaitForAsyncUtils.waitForFxEvents();
-    if (!keepWelcome && lookup("#welcomeStart").tryQuery().isPresent()) {
-      interact(() -> lookup("#welcomeStart").queryAs(javafx.scene.control.Button.class).fire());
+    showWindow();
+    if (!keepWelcome) {
+      dismissWelcome();
     }
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    if (app != null) {
-      FxToolkit.cleanupApplication(app); // closes the workspace
-    }
-    FxToolkit.cleanupStages();
-  }
-
-  /** Looks the timeline up on the JavaFX thread: the window swaps its root while it opens. */
-  PlanTimeline timelineOrNull() {
-    try {
-      return WaitForAsyncUtils.asyncFx(() -> stage.getScene() == null ? null
-          : (PlanTimeline) stage.getScene().getRoot().lookup("#timeline")).get();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  PlanTimeline timeline() {
-    return timelineOrNull();
   }
 
   /** What is stored, read by a second connection as `paceline check` would. */
@@ -84,23 +47,6 @@ class PacelineWindowTest extends FxRobot {
     Workspace w = storedWorkspace();
     return w.plans().load(w.plans().list().stream()
         .filter(p -> p.name().equals(timeline().getPlan().name())).findFirst().orElseThrow().id());
-  }
-
-  Workspace storedWorkspace() {
-    try {
-      var f = PacelineApp.class.getDeclaredField("workspace");
-      f.setAccessible(true);
-      return (Workspace) f.get(app);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  Point2D barOnScreen(String programId) {
-    TimelineSkin skin = (TimelineSkin) timeline().getSkin();
-    double[] c = skin.barCenter(programId);
-    assertNotNull(c, programId + " has no bar on the board");
-    return skin.canvas().localToScreen(c[0], c[1]);
   }
 
   static boolean hasConflict(List<Conflict> conflicts, ConflictRule rule, String program) {
@@ -425,11 +371,6 @@ class PacelineWindowTest extends FxRobot {
     clickOn("Close");
   }
 
-  org.paceline.ui.print.PrintDialog printDialog() {
-    return (org.paceline.ui.print.PrintDialog) lookup("#printPaper").query().getScene()
-        .getRoot().getProperties().get("dialog");
-  }
-
   @Test
   void theFirstRunGuideExplainsTheBoardAndStaysDismissed() throws Exception {
     keepWelcome = true;
@@ -502,7 +443,7 @@ class PacelineWindowTest extends FxRobot {
     Screenshots.save(list.getScene(), "restore-dialog");
     clickOn("Restore");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-      PlanTimeline t = timelineOrNull();
+      PlanTimeline t = timeline();
       return t != null && t.getPlan() != null;
     });
     assertEquals(List.of("Northwind Controls FY2027"), storedWorkspace().plans().list().stream()
@@ -548,7 +489,7 @@ class PacelineWindowTest extends FxRobot {
     Screenshots.save(pane.getScene(), "restore-refused");
     interact(() -> ((Stage) pane.getScene().getWindow()).close());
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-      PlanTimeline t = timelineOrNull();
+      PlanTimeline t = timeline();
       return t != null && t.getPlan() != null;
     });
     assertEquals(2, storedWorkspace().plans().list().size(), "the workspace is as it was");
@@ -572,7 +513,7 @@ class PacelineWindowTest extends FxRobot {
     Screenshots.save(pane.getScene(), "damaged-workspace");
     clickOn("Start a fresh workspace");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-      PlanTimeline t = timelineOrNull();
+      PlanTimeline t = timeline();
       return t != null && t.getPlan() != null;
     });
     assertEquals("Northwind Controls FY2027", timeline().getPlan().name());

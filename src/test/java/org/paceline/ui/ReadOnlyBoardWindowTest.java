@@ -2,40 +2,27 @@ package org.paceline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.paceline.app.PacelineApp;
 import org.paceline.io.imports.SamplePlan;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanKind;
-import org.paceline.model.PlanSummary;
 import org.paceline.model.Program;
 import org.paceline.storage.Workspace;
-import org.paceline.ui.timeline.PlanTimeline;
 import org.paceline.ui.timeline.TimelineSelection;
 import org.paceline.ui.timeline.impl.TimelineSkin;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,25 +30,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * nudge, the details' fields, the orders' buttons, the Edit menu), the badge and the status bar
  * say why, and going back to the plan makes everything editable again.
  */
-class ReadOnlyBoardWindowTest extends FxRobot {
+class ReadOnlyBoardWindowTest extends BoardWindowTest {
 
   static final String REASON = "Baseline Approved is frozen; make a scenario from it to try"
       + " changes (Plan \u25b8 New scenario from this plan).";
 
-  @TempDir Path dir;
-  Stage stage;
-  Application app;
-  Path ws;
   long baselineId;
   Plan baseline;
-
-  @AfterEach
-  void stop() throws Exception {
-    if (app != null) {
-      FxToolkit.cleanupApplication(app);
-    }
-    FxToolkit.cleanupStages();
-  }
 
   void start() throws Exception {
     ws = dir.resolve("ws");
@@ -70,52 +45,7 @@ class ReadOnlyBoardWindowTest extends FxRobot {
       baselineId = w.plans().copy(a, "Approved", PlanKind.BASELINE);
       baseline = w.plans().load(baselineId);
     }
-    stage = FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(() -> new PacelineApp(ws));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline() != null
-        && timeline().getPlan() != null);
-    WaitForAsyncUtils.waitForFxEvents();
-    if (lookup("#welcomeStart").tryQuery().isPresent()) {
-      interact(() -> lookup("#welcomeStart").queryAs(javafx.scene.control.Button.class).fire());
-    }
-  }
-
-  PlanTimeline timeline() {
-    try {
-      return WaitForAsyncUtils.asyncFx(() -> stage.getScene() == null ? null
-          : (PlanTimeline) stage.getScene().getRoot().lookup("#timeline")).get();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  Workspace storedWorkspace() {
-    try {
-      var f = PacelineApp.class.getDeclaredField("workspace");
-      f.setAccessible(true);
-      return (Workspace) f.get(app);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  void openPlan(String name) throws Exception {
-    interact(() -> {
-      @SuppressWarnings("unchecked")
-      ComboBox<PlanSummary> chooser = lookup("#planChooser").queryAs(ComboBox.class);
-      chooser.setValue(chooser.getItems().stream().filter(p -> p.name().equals(name))
-          .findFirst().orElseThrow());
-    });
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> timeline().getPlan() != null && timeline().getPlan().name().equals(name));
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  Point2D barOnScreen(String programId) {
-    TimelineSkin skin = (TimelineSkin) timeline().getSkin();
-    double[] c = skin.barCenter(programId);
-    assertNotNull(c, programId + " has no bar on the board");
-    return skin.canvas().localToScreen(c[0], c[1]);
+    launch();
   }
 
   Program program(Plan plan, String id) {
@@ -127,13 +57,6 @@ class ReadOnlyBoardWindowTest extends FxRobot {
     return bar.getMenus().stream().filter(m -> m.getText().equals("Edit")).findFirst()
         .orElseThrow().getItems().stream()
         .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem)).toList();
-  }
-
-  MenuItem planMenuItem(String id) {
-    MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
-    return bar.getMenus().stream().filter(m -> "planMenu".equals(m.getId())).findFirst()
-        .orElseThrow().getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
-        .orElseThrow();
   }
 
   String statusText() {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,11 +18,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.paceline.app.PacelineApp;
 import org.paceline.io.imports.SamplePlan;
 import org.paceline.model.InitiativeShift;
 import org.paceline.model.Plan;
@@ -32,22 +27,16 @@ import org.paceline.model.PlanSummary;
 import org.paceline.model.QuarterTarget;
 import org.paceline.model.ShiftDuration;
 import org.paceline.storage.Workspace;
-import org.paceline.ui.timeline.PlanTimeline;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window: deleting and adopting a scenario from the Plan menu, and undoing both. */
-class ScenarioWindowTest extends FxRobot {
+class ScenarioWindowTest extends BoardWindowTest {
 
-  @TempDir Path dir;
-  Stage stage;
-  Application app;
   Plan plan;
   Plan scenario;
 
   void start() throws Exception {
-    Path ws = dir.resolve("ws");
+    ws = dir.resolve("ws");
     try (Workspace w = Workspace.open(ws)) {
       long a = w.plans().insert(SamplePlan.load());
       plan = w.plans().load(a);
@@ -64,31 +53,7 @@ class ScenarioWindowTest extends FxRobot {
       w.plans().replace(s, scenario);
       w.plans().copy(a, "Approved", PlanKind.BASELINE);
     }
-    stage = FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(() -> new PacelineApp(ws));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline() != null
-        && timeline().getPlan() != null);
-    WaitForAsyncUtils.waitForFxEvents();
-    if (lookup("#welcomeStart").tryQuery().isPresent()) {
-      interact(() -> lookup("#welcomeStart").queryAs(Button.class).fire());
-    }
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    if (app != null) {
-      FxToolkit.cleanupApplication(app);
-    }
-    FxToolkit.cleanupStages();
-  }
-
-  PlanTimeline timeline() {
-    try {
-      return WaitForAsyncUtils.asyncFx(() -> stage.getScene() == null ? null
-          : (PlanTimeline) stage.getScene().getRoot().lookup("#timeline")).get();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    launch();
   }
 
   @SuppressWarnings("unchecked")
@@ -98,12 +63,6 @@ class ScenarioWindowTest extends FxRobot {
 
   boolean listed(String name) {
     return chooser().getItems().stream().anyMatch(p -> p.name().equals(name));
-  }
-
-  void openPlan(String name) throws Exception {
-    interact(() -> chooser().setValue(chooser().getItems().stream()
-        .filter(p -> p.name().equals(name)).findFirst().orElseThrow()));
-    waitShown(name);
   }
 
   void waitShown(String name) throws Exception {
@@ -116,11 +75,6 @@ class ScenarioWindowTest extends FxRobot {
     MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
     return bar.getMenus().stream().filter(m -> idOrText.equals(m.getId())
         || idOrText.equals(m.getText())).findFirst().orElseThrow();
-  }
-
-  MenuItem planMenuItem(String id) {
-    return menu("planMenu").getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
-        .orElseThrow();
   }
 
   MenuItem undo() {
@@ -197,15 +151,6 @@ class ScenarioWindowTest extends FxRobot {
     assertEquals(scenario, timeline().getPlan());
     openPlan(plan.name());
     assertEquals(plan, timeline().getPlan(), "the plan has its old content again");
-  }
-
-  org.paceline.ui.board.BoardView board() {
-    return (org.paceline.ui.board.BoardView) lookup(".board").query();
-  }
-
-  org.paceline.ui.print.PrintDialog printDialog() {
-    return (org.paceline.ui.print.PrintDialog) lookup("#printPaper").query().getScene()
-        .getRoot().getProperties().get("dialog");
   }
 
   static String pdfText(Path pdf) throws Exception {
