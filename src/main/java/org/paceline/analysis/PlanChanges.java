@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,34 +14,28 @@ import org.paceline.model.ConflictChange;
 import org.paceline.model.FiscalQuarter;
 import org.paceline.model.Plan;
 import org.paceline.model.Program;
+import org.paceline.model.ProgramChanges;
 import org.paceline.model.QuarterTarget;
 
 /**
  * Everything that changed from one plan ({@code before}, e.g. the approved baseline) to another
  * ({@code after}, the plan shown): the new and resolved conflicts (by {@link PlanComparison},
- * both plans checked at the same as-of date), the programs added, removed and moved, and the
+ * both plans checked at the same as-of date), the programs added, removed and moved (by
+ * {@link ProgramChanges}, the same computation the screen's compare overlay reads), and the
  * revenue target per quarter. The compare side panel and the compare exports both read it.
  *
  * @param conflicts new conflicts, then resolved ones, as {@code paceline compare} lists them
- * @param added programs of {@code after} that {@code before} has not, in {@code after}'s order
- * @param removed programs of {@code before} that {@code after} has not, in {@code before}'s order
- * @param moves programs in both whose start or end differs, in {@code after}'s order
+ * @param programs the programs added, removed and moved
  * @param targetChanges one line per quarter whose revenue target changed
  * @param before the plan compared with, as it was read (its targets, calendar and currency)
  * @param after the plan shown
  */
-public record PlanChanges(List<ConflictChange> conflicts, List<Program> added,
-    List<Program> removed, List<Move> moves, List<String> targetChanges, Plan before,
-    Plan after) {
-
-  /** One program in both plans with other dates: where it was and where it is. */
-  public record Move(Program before, Program after) {}
+public record PlanChanges(List<ConflictChange> conflicts, ProgramChanges programs,
+    List<String> targetChanges, Plan before, Plan after) {
 
   public PlanChanges {
     conflicts = List.copyOf(conflicts);
-    added = List.copyOf(added);
-    removed = List.copyOf(removed);
-    moves = List.copyOf(moves);
+    java.util.Objects.requireNonNull(programs);
     targetChanges = List.copyOf(targetChanges);
     java.util.Objects.requireNonNull(before);
     java.util.Objects.requireNonNull(after);
@@ -54,30 +46,28 @@ public record PlanChanges(List<ConflictChange> conflicts, List<Program> added,
     List<List<org.paceline.model.Conflict>> both =
         PlanComparison.analyzeBoth(before, after, asOf);
     List<ConflictChange> changes = PlanComparison.compare(both.get(0), both.get(1));
-    Map<String, Program> was = new HashMap<>();
-    before.programs().forEach(p -> was.put(p.id(), p));
-    Set<String> now = new HashSet<>();
-    List<Program> added = new ArrayList<>();
-    List<Move> moves = new ArrayList<>();
-    for (Program p : after.programs()) {
-      now.add(p.id());
-      Program old = was.get(p.id());
-      if (old == null) {
-        added.add(p);
-      } else if (!old.start().equals(p.start()) || !old.end().equals(p.end())) {
-        moves.add(new Move(old, p));
-      }
-    }
-    List<Program> removed = before.programs().stream().filter(p -> !now.contains(p.id()))
-        .toList();
-    return new PlanChanges(changes, added, removed, moves, targetChanges(before, after), before,
-        after);
+    return new PlanChanges(changes, ProgramChanges.of(before, after),
+        targetChanges(before, after), before, after);
+  }
+
+  /** Programs of {@code after} that {@code before} has not, in {@code after}'s order. */
+  public List<Program> added() {
+    return programs.added();
+  }
+
+  /** Programs of {@code before} that {@code after} has not, in {@code before}'s order. */
+  public List<Program> removed() {
+    return programs.removed();
+  }
+
+  /** Programs in both whose start or end differs, in {@code after}'s order. */
+  public List<ProgramChanges.Move> moves() {
+    return programs.moves();
   }
 
   /** True when nothing differs that this record tells. */
   public boolean isEmpty() {
-    return conflicts.isEmpty() && added.isEmpty() && removed.isEmpty() && moves.isEmpty()
-        && targetChanges.isEmpty();
+    return conflicts.isEmpty() && programs.isEmpty() && targetChanges.isEmpty();
   }
 
   /** "FY2027-Q2: target 1,000,000 → 1,200,000" for each quarter whose revenue target changed. */

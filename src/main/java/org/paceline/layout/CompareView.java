@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.paceline.analysis.PlanChanges;
 import org.paceline.model.Plan;
+import org.paceline.model.ProgramChanges;
 
 /**
  * What a compare export shows besides the board: the plan compared with (e.g. the approved
@@ -33,7 +34,7 @@ public record CompareView(String otherPlan, LocalDate asOf, PlanChanges changes)
   public LocalDate[] widen(LocalDate[] span) {
     LocalDate lo = span[0];
     LocalDate hi = span[1];
-    for (PlanChanges.Move m : changes.moves()) {
+    for (ProgramChanges.Move m : changes.moves()) {
       lo = m.before().start().isBefore(lo) ? m.before().start().withDayOfMonth(1) : lo;
       hi = m.before().end().isAfter(hi) ? java.time.YearMonth.from(m.before().end())
           .atEndOfMonth() : hi;

@@ -17,6 +17,7 @@ import org.paceline.model.Initiative;
 import org.paceline.model.Plan;
 import org.paceline.model.PlanDiff;
 import org.paceline.model.Program;
+import org.paceline.model.ProgramChanges;
 import org.paceline.model.QuarterTarget;
 
 /**
@@ -51,7 +52,7 @@ public final class ScreenBoard {
   private Program preview;
   private ConflictIndex conflicts = new ConflictIndex(List.of());
   private Plan compared;
-  private Map<String, Program> comparedPrograms = Map.of();
+  private ProgramChanges programChanges = ProgramChanges.NONE;
   private List<TargetChanges.Change> targetChanges = List.of();
 
   /** Shows {@code plan} (null: nothing) with these rows; rebuilds everything. */
@@ -78,6 +79,7 @@ public final class ScreenBoard {
         rows = next;
         storedPace = storedPace == null ? PaceSummary.of(after)
             : storedPace.withProgram(old, changed);
+        compareWithShown();
         setPreview(preview);
         return;
       }
@@ -116,7 +118,7 @@ public final class ScreenBoard {
     segmentTops = SegmentTops.of(lanes.lanesPerSegment(), ScreenMetrics.SALES_ROW,
         ScreenMetrics.INITIATIVE_LANE);
     storedPace = PaceSummary.of(plan);
-    targetChanges = compared == null ? List.of() : TargetChanges.of(compared, plan);
+    compareWithShown();
     setPreview(preview);
   }
 
@@ -129,12 +131,14 @@ public final class ScreenBoard {
       return;
     }
     compared = other;
-    Map<String, Program> m = new HashMap<>();
-    if (other != null) {
-      other.programs().forEach(p -> m.put(p.id(), p));
-    }
-    comparedPrograms = m;
-    targetChanges = other == null || plan == null ? List.of() : TargetChanges.of(other, plan);
+    compareWithShown();
+  }
+
+  /** The program and target changes from the compared plan to the one shown now. */
+  private void compareWithShown() {
+    boolean both = compared != null && plan != null;
+    programChanges = both ? ProgramChanges.of(compared, plan) : ProgramChanges.NONE;
+    targetChanges = both ? TargetChanges.of(compared, plan) : List.of();
   }
 
   /** The targets that differ from the compared plan's (none while nothing is compared). */
@@ -147,9 +151,12 @@ public final class ScreenBoard {
     return compared != null;
   }
 
-  /** The program as the compared plan has it, or null when it lacks it. */
-  public Program compared(String id) {
-    return comparedPrograms.get(id);
+  /**
+   * The programs added, removed and moved from the compared plan to the one shown, as paper and
+   * slides have them ({@link ProgramChanges#NONE} while nothing is compared).
+   */
+  public ProgramChanges programChanges() {
+    return programChanges;
   }
 
   /** The conflicts to mark. */

@@ -27,6 +27,7 @@ import org.paceline.model.Holiday;
 import org.paceline.model.Initiative;
 import org.paceline.model.LeadWindow;
 import org.paceline.model.Program;
+import org.paceline.model.ProgramChanges;
 import org.paceline.model.ProgramStatus;
 import org.paceline.model.Severity;
 
@@ -319,19 +320,20 @@ public final class ScreenLayout {
     if (!board.comparing()) {
       return null;
     }
-    Program was = board.compared(p.id());
+    ProgramChanges changes = board.programChanges();
+    ProgramChanges.Kind kind = changes.kind(p);
+    if (kind == ProgramChanges.Kind.SAME) {
+      return null;
+    }
     double by = y + 4;
     double bh = ROW - 8;
     double[] s = barSpan(p);
-    if (was == null) {
+    if (kind == ProgramChanges.Kind.ADDED) {
       return new Comparison(new Shape.Box(s[0] - 3, by - 1, s[1] - s[0] + 6, bh + 2,
           Styles.MARK_ADDED, p.id()), new Shape.Box(s[1] + 6, y + ROW / 2 - 7, 30, 14,
           Styles.MARK_ADDED, p.id()), null, null);
     }
-    if (was.start().equals(p.start()) && was.end().equals(p.end())) {
-      return null;
-    }
-    double[] g = barSpan(was);
+    double[] g = barSpan(changes.before(p.id()));
     Shape.Box ghost = new Shape.Box(g[0], by, g[1] - g[0], bh, Styles.GHOST_MOVED, p.id());
     Shape.Line arrow = Math.abs(s[0] - g[0]) > 8 ? new Shape.Line(g[0], y + ROW - 5, s[0],
         y + ROW - 5, "arrow.moved") : null;

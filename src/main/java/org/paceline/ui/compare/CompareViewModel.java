@@ -99,7 +99,7 @@ public final class CompareViewModel {
   static Result compare(Plan other, Plan shown, java.time.LocalDate asOf) {
     PlanChanges c = PlanChanges.of(other, shown, asOf);
     return new Result(other, c.conflicts(), c.added(), c.removed(),
-        c.moves().stream().map(PlanChanges.Move::after).toList(), c.targetChanges(),
+        c.moves().stream().map(org.paceline.model.ProgramChanges.Move::after).toList(), c.targetChanges(),
         new org.paceline.layout.CompareView(other.name(), asOf, c));
   }
 
