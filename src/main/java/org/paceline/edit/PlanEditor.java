@@ -744,7 +744,7 @@ public final class PlanEditor {
   private void workspaceStep(Command c, java.util.concurrent.Callable<Long> step) {
     lane.submit(step, next -> reopen.accept(next), e -> {
       stack.refused(c);
-      onRefused.accept(e);
+      onRefused.accept(plain(e));
     });
   }
 
@@ -785,7 +785,22 @@ public final class PlanEditor {
       confirmed = now;
       plan.set(now);
     }
-    onRefused.accept(r.cause);
+    onRefused.accept(plain(r.cause));
+  }
+
+  /**
+   * A refusal in words a user can act on: the workspace's own, or for a fault in Paceline a
+   * plain sentence (the details go to the log).
+   */
+  private static RuntimeException plain(RuntimeException e) {
+    if (e instanceof WorkspaceException || e instanceof IllegalArgumentException
+        || e instanceof FrozenPlanException) {
+      return e;
+    }
+    LOG.error("A change could not be stored", e);
+    return new WorkspaceException(null, WorkspaceException.Problem.OTHER, "This change could not"
+        + " be stored because of an internal error; the board shows the plan as it is stored,"
+        + " and the details are in the log file.", e);
   }
 
   /** A write refused on the lane, with what was read after it (a plan, a program, or null). */
