@@ -66,6 +66,8 @@ public final class PacelineApp extends Application {
     return t;
   });
   private Workspace workspace;
+  /** Where the board's writes run, one after another (null before a board is shown). */
+  private org.paceline.edit.SerialWriteLane writes;
   private PauseTransition slowOpening;
 
   /** Used by {@link Application#launch}: the workspace handed to {@link #launchWindow}. */
@@ -147,17 +149,33 @@ public final class PacelineApp extends Application {
     Workspace current = workspace;
     workspace = null;
     stopLive();
+    var pending = takeWrites();
     server = where;
     ProgressIndicator spinner = new ProgressIndicator();
     VBox opening = new VBox(12, spinner, new Label("Opening the team plan…"));
     opening.setAlignment(Pos.CENTER);
     scene.setRoot(opening);
     open(scene, () -> {
+      closeWrites(pending); // the edits asked for on the old board are stored first
       if (current != null) {
         current.close();
       }
       return openServer(where, login);
     });
+  }
+
+  /** The board's write lane, which the caller now closes; null when there is none. */
+  private org.paceline.edit.SerialWriteLane takeWrites() {
+    var lane = writes;
+    writes = null;
+    return lane;
+  }
+
+  /** Waits for the writes still queued (at most 30 s), then stops their thread. */
+  private static void closeWrites(org.paceline.edit.SerialWriteLane lane) {
+    if (lane != null) {
+      lane.close();
+    }
   }
 
   private void stopLive() {
@@ -288,7 +306,13 @@ public final class PacelineApp extends Application {
     }
     StartupProbe.mark("building the board");
     BackgroundWork work = executor::submit;
-    BoardViewModel model = new BoardViewModel(new PlanEditor(workspace.plans()), work);
+    // the plan's writes, and the reads that must see them, run in order on a lane of their own:
+    // an edit is shown at once and stored behind the window's back
+    closeWrites(takeWrites());
+    writes = new org.paceline.edit.SerialWriteLane(Platform::runLater);
+    org.paceline.edit.SerialWriteLane lane = writes;
+    BoardViewModel model = new BoardViewModel(new PlanEditor(workspace.plans(), lane),
+        lane::execute);
     Workspace ws = workspace;
     ViewSettingsFile settings = new ViewSettingsFile(ws.directory() != null ? ws.directory()
         : localFolder());
@@ -434,11 +458,13 @@ public final class PacelineApp extends Application {
     }
     Workspace current = workspace;
     workspace = null;
+    var pending = takeWrites();
     ProgressIndicator spinner = new ProgressIndicator();
     VBox restoring = new VBox(12, spinner, new Label("Restoring the backup…"));
     restoring.setAlignment(Pos.CENTER);
     scene.setRoot(restoring);
     open(scene, () -> {
+      closeWrites(pending); // the edits asked for on the board are stored first
       // checked while the workspace is still open: a refused backup changes nothing
       try (Backups.Checked checked = new Backups(current.directory()).check(chosen.get())) {
         // (checked again by restore once the workspace is closed)
@@ -474,6 +500,7 @@ public final class PacelineApp extends Application {
   @Override
   public void stop() {
     stopLive();
+    closeWrites(takeWrites()); // every edit asked for is stored before the workspace closes
     executor.shutdownNow();
     if (workspace != null) {
       workspace.close();

@@ -44,6 +44,12 @@ public final class CommandStack {
   private final Deque<WorkspaceCommand> workspaceRedo = new ArrayDeque<>();
   /** When each command was last put on an undo or redo list: orders the two histories. */
   private final Map<Command, Long> stamps = new java.util.IdentityHashMap<>();
+  /** How each command got where it is: what {@link #refused} takes back. */
+  private final Map<Command, Move> moves = new java.util.IdentityHashMap<>();
+  /** Each moved command's stamp before its last move. */
+  private final Map<Command, Long> previous = new java.util.IdentityHashMap<>();
+
+  private enum Move { NEW, UNDONE, REDONE }
   private long clock;
   private final ObservableList<Entry> history = FXCollections.observableArrayList();
   private final ObservableList<Entry> historyView =
@@ -62,15 +68,27 @@ public final class CommandStack {
     this.limit = limit;
   }
 
-  /** Runs a command and makes it the one to undo next; the redo lists are dropped. */
+  /**
+   * Runs a command and makes it the one to undo next; the redo lists are dropped. The command is
+   * on the list while it runs, so that a refusal reported by its write ({@link #refused}) finds
+   * it there; when it throws, it is taken off again and the exception passed on.
+   */
   public void execute(Command c) {
-    c.execute();
-    push(undo, c);
-    if (undo.size() > limit) {
-      stamps.remove(undo.removeLast());
-    }
     dropRedo();
+    push(undo, c);
+    moves.put(c, Move.NEW);
+    if (undo.size() > limit) {
+      forgetStamp(undo.removeLast());
+    }
     update();
+    try {
+      c.execute();
+    } catch (RuntimeException e) {
+      undo.remove(c);
+      forgetStamp(c);
+      update();
+      throw e;
+    }
   }
 
   /**
@@ -78,13 +96,21 @@ public final class CommandStack {
    * undo next, whichever plan is shown then.
    */
   public void executeWorkspace(WorkspaceCommand c) {
-    c.execute();
-    push(workspaceUndo, c);
-    if (workspaceUndo.size() > limit) {
-      stamps.remove(workspaceUndo.removeLast());
-    }
     dropRedo();
+    push(workspaceUndo, c);
+    moves.put(c, Move.NEW);
+    if (workspaceUndo.size() > limit) {
+      forgetStamp(workspaceUndo.removeLast());
+    }
     update();
+    try {
+      c.execute();
+    } catch (RuntimeException e) {
+      workspaceUndo.remove(c);
+      forgetStamp(c);
+      update();
+      throw e;
+    }
   }
 
   /** Reverts the last command: the current plan's or the workspace's, whichever came last. */
@@ -92,17 +118,25 @@ public final class CommandStack {
     if (workspaceNext(undo, workspaceUndo)) {
       WorkspaceCommand c = workspaceUndo.peek();
       long since = stamps.get(c);
-      c.undo();
-      workspaceUndo.pop();
-      push(workspaceRedo, c);
+      move(workspaceUndo, workspaceRedo, c, Move.UNDONE);
+      try {
+        c.undo();
+      } catch (RuntimeException e) {
+        back(workspaceRedo, workspaceUndo, c, since);
+        throw e;
+      }
       dropAfter(c, since);
       update();
     } else if (!undo.isEmpty()) {
       Command c = undo.peek();
-      c.undo();
-      undo.pop();
-      push(redo, c);
-      update();
+      long since = stamps.get(c);
+      move(undo, redo, c, Move.UNDONE);
+      try {
+        c.undo();
+      } catch (RuntimeException e) {
+        back(redo, undo, c, since);
+        throw e;
+      }
     }
   }
 
@@ -111,18 +145,84 @@ public final class CommandStack {
     if (workspaceNext(redo, workspaceRedo)) {
       WorkspaceCommand c = workspaceRedo.peek();
       long since = stamps.get(c);
-      c.execute();
-      workspaceRedo.pop();
-      push(workspaceUndo, c);
+      move(workspaceRedo, workspaceUndo, c, Move.REDONE);
+      try {
+        c.execute();
+      } catch (RuntimeException e) {
+        back(workspaceUndo, workspaceRedo, c, since);
+        throw e;
+      }
       dropAfter(c, since);
       update();
     } else if (!redo.isEmpty()) {
       Command c = redo.peek();
-      c.execute();
-      redo.pop();
-      push(undo, c);
-      update();
+      long since = stamps.get(c);
+      move(redo, undo, c, Move.REDONE);
+      try {
+        c.execute();
+      } catch (RuntimeException e) {
+        back(undo, redo, c, since);
+        throw e;
+      }
     }
+  }
+
+  /**
+   * The write behind {@code c}'s last execute, undo or redo was refused (a team plan changed
+   * under it, a lost connection): the history goes back to what it was before that step. A new
+   * command is dropped; an undone one is put back on the undo list, a redone one on the redo
+   * list, as long as it is still the newest there (else it is dropped, since what came after it
+   * was based on it). A command no longer in the history is ignored.
+   */
+  public void refused(Command c) {
+    Move m = moves.get(c);
+    if (m == null) {
+      return;
+    }
+    boolean ws = c instanceof WorkspaceCommand;
+    @SuppressWarnings("unchecked")
+    Deque<Command> u = ws ? (Deque<Command>) (Deque<?>) workspaceUndo : undo;
+    @SuppressWarnings("unchecked")
+    Deque<Command> r = ws ? (Deque<Command>) (Deque<?>) workspaceRedo : redo;
+    Deque<Command> now = m == Move.UNDONE ? r : u;
+    Deque<Command> back = m == Move.UNDONE ? u : r;
+    if (m != Move.NEW && now.peek() == c) {
+      now.pop();
+      back.push(c);
+      Long old = previous.remove(c);
+      stamps.put(c, old == null ? ++clock : old);
+      moves.put(c, m == Move.UNDONE ? Move.REDONE : Move.UNDONE);
+    } else {
+      now.remove(c);
+      for (List<Deque<Command>> lists : parked.values()) {
+        lists.forEach(list -> list.remove(c)); // its plan is no longer shown
+      }
+      forgetStamp(c);
+    }
+    update();
+  }
+
+  private <C extends Command> void move(Deque<C> from, Deque<C> to, C c, Move how) {
+    previous.put(c, stamps.get(c));
+    from.pop();
+    push(to, c);
+    moves.put(c, how);
+    update();
+  }
+
+  /** Undoes {@link #move} after the command threw at once. */
+  private <C extends Command> void back(Deque<C> from, Deque<C> to, C c, long stamp) {
+    from.remove(c);
+    to.push(c);
+    stamps.put(c, stamp);
+    moves.put(c, to == undo || to == workspaceUndo ? Move.REDONE : Move.UNDONE);
+    update();
+  }
+
+  private void forgetStamp(Command c) {
+    stamps.remove(c);
+    moves.remove(c);
+    previous.remove(c);
   }
 
   private <C extends Command> void push(Deque<C> list, C c) {
@@ -139,9 +239,9 @@ public final class CommandStack {
   }
 
   private void dropRedo() {
-    redo.forEach(stamps::remove);
+    redo.forEach(this::forgetStamp);
     redo.clear();
-    workspaceRedo.forEach(stamps::remove);
+    workspaceRedo.forEach(this::forgetStamp);
     workspaceRedo.clear();
   }
 
@@ -160,7 +260,7 @@ public final class CommandStack {
         list.removeIf(x -> {
           boolean newer = stamps.getOrDefault(x, 0L) > since;
           if (newer) {
-            stamps.remove(x);
+            forgetStamp(x);
           }
           return newer;
         });
@@ -170,8 +270,8 @@ public final class CommandStack {
 
   /** Forgets every command of the current history. */
   public void clear() {
-    undo.forEach(stamps::remove);
-    redo.forEach(stamps::remove);
+    undo.forEach(this::forgetStamp);
+    redo.forEach(this::forgetStamp);
     undo.clear();
     redo.clear();
     update();
@@ -199,7 +299,7 @@ public final class CommandStack {
   public void forget(Object oldKey) {
     List<Deque<Command>> gone = parked.remove(oldKey);
     if (gone != null) {
-      gone.forEach(list -> list.forEach(stamps::remove));
+      gone.forEach(list -> list.forEach(this::forgetStamp));
     }
     if (java.util.Objects.equals(oldKey, key)) {
       clear();

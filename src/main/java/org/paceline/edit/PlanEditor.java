@@ -3,6 +3,7 @@ package org.paceline.edit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.paceline.model.Holiday;
@@ -30,9 +31,52 @@ public final class PlanEditor {
       new ReadOnlyObjectWrapper<>(this, "kind", PlanKind.PLAN);
   private long planId = -1;
   private java.util.function.LongConsumer reopen = this::reopenDirectly;
+  private final WriteLane lane;
+  /** The plan shown as this client last stored or loaded it: what a refused write falls back to. */
+  private Plan confirmed;
+  /**
+   * Set on the lane when a write was refused or a reload was read: the writes queued after it
+   * were based on what the board showed before, so they are refused too (with this text, or
+   * silently for "") until the board has shown the plan as it is now. Null: writes run.
+   */
+  private volatile String skipping;
+  /** True while a bar is being dragged: another user's change waits for the drop. */
+  private boolean holding;
+  /** Another user's change read while {@link #holding}, or null. */
+  private Plan waiting;
+  /** By default a refusal is thrown to whoever asked for the change (a direct lane's caller). */
+  private java.util.function.Consumer<RuntimeException> onRefused = e -> {
+    throw e;
+  };
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanEditor.class);
+
+  /** An editor whose writes run at once on the calling thread (tests, code without a window). */
   public PlanEditor(PlanRepository repository) {
+    this(repository, WriteLane.direct());
+  }
+
+  /**
+   * An editor whose writes run on {@code lane}. Each change is shown at once; when its write is
+   * refused later (a team plan changed under it, a lost connection), the step leaves the undo
+   * history, the board shows the plan as it is stored, and {@link #setOnRefused} hears why.
+   */
+  public PlanEditor(PlanRepository repository, WriteLane lane) {
     this.repository = Objects.requireNonNull(repository);
+    this.lane = Objects.requireNonNull(lane);
+  }
+
+  /**
+   * Who hears why a change was not saved (on the window's thread); without one, the refusal is
+   * thrown, which only a {@link WriteLane#direct() direct} lane's caller can catch.
+   */
+  public void setOnRefused(java.util.function.Consumer<RuntimeException> onRefused) {
+    this.onRefused = Objects.requireNonNull(onRefused);
+  }
+
+  /** The lane this editor's writes run on. */
+  public WriteLane lane() {
+    return lane;
   }
 
   /** The workspace's plans. */
@@ -66,18 +110,59 @@ public final class PlanEditor {
    */
   public void show(long id, Plan loaded, PlanKind loadedKind) {
     planId = id;
+    waiting = null;
     stack.switchTo(id);
     kind.set(loadedKind);
+    confirmed = loaded;
     plan.set(loaded);
   }
 
   /**
-   * Shows the plan as another user left it (a team plan), keeping the undo history: a step
-   * that no longer fits what is stored is refused when it is undone, and that item reloaded.
+   * Another user changed plan {@code id} (a team plan): when it is the one shown, it is read
+   * again on the lane, after this client's own writes, and shown in place; the undo history
+   * stays, and a step that no longer fits what is stored is refused when it is undone. Writes
+   * asked for between the read and the showing were based on the older view and are refused.
+   * While a bar is dragged ({@link #hold}) the change waits for the drop.
    */
-  public void showReloaded(long id, Plan reloaded) {
-    if (id == planId) {
-      plan.set(reloaded);
+  public void reloadFromOthers(long id) {
+    if (id != planId) {
+      return;
+    }
+    lane.submit(() -> {
+      Plan now = repository.load(id);
+      skipping = WorkspaceException.stale("The plan", "was", null).getMessage();
+      return now;
+    }, now -> {
+      lane.execute(() -> skipping = null);
+      if (id != planId) {
+        return;
+      }
+      if (holding) {
+        waiting = now;
+      } else {
+        confirmed = now;
+        plan.set(now);
+      }
+    }, e -> LOG.debug("Could not read the changed plan: {}", e.getMessage()));
+  }
+
+  /**
+   * While {@code on}, another user's change is kept aside (a bar is being dragged); when it ends,
+   * or before the next edit, it is shown.
+   */
+  public void hold(boolean on) {
+    holding = on;
+    if (!on) {
+      showWaiting();
+    }
+  }
+
+  private void showWaiting() {
+    if (waiting != null) {
+      Plan now = waiting;
+      waiting = null;
+      confirmed = now;
+      plan.set(now);
     }
   }
 
@@ -94,6 +179,14 @@ public final class PlanEditor {
   private void requireEditable() {
     if (isFrozen()) {
       throw new FrozenPlanException(plan.get().name());
+    }
+    showWaiting(); // what the edit is checked against
+  }
+
+  /** Refuses an edit of {@code before} when the board no longer shows it so (a reload came). */
+  private void requireShown(Program before) {
+    if (!plan().programs().contains(before)) {
+      throw WorkspaceException.stale("\u201c" + before.name() + "\u201d", "was", null);
     }
   }
 
@@ -140,18 +233,23 @@ public final class PlanEditor {
     String name = plan().name();
     String description = "Delete " + k.code() + " " + EditNames.quote(name);
     stack.executeWorkspace(new WorkspaceCommand() {
-      private PlanRepository.RemovedPlan removed;
+      /** Written and read on the lane. */
+      private volatile PlanRepository.RemovedPlan removed;
 
       @Override
       public void execute() {
-        removed = repository.remove(id);
-        reopen.accept(removed.originId() == null ? -1 : removed.originId());
+        workspaceStep(this, () -> {
+          removed = repository.remove(id);
+          return removed.originId() == null ? -1L : removed.originId();
+        });
       }
 
       @Override
       public void undo() {
-        repository.restore(removed);
-        reopen.accept(id);
+        workspaceStep(this, () -> {
+          repository.restore(removed);
+          return id;
+        });
       }
 
       @Override
@@ -184,18 +282,23 @@ public final class PlanEditor {
     String description = "Adopt " + EditNames.quote(plan().name()) + " into "
         + EditNames.quote(planName);
     stack.executeWorkspace(new WorkspaceCommand() {
-      private PlanRepository.Adoption done;
+      /** Written on the lane. */
+      private volatile PlanRepository.Adoption done;
 
       @Override
       public void execute() {
-        done = repository.adopt(id, today);
-        reopen.accept(done.planId());
+        workspaceStep(this, () -> {
+          done = repository.adopt(id, today);
+          return done.planId();
+        });
       }
 
       @Override
       public void undo() {
-        repository.unadopt(done);
-        reopen.accept(id);
+        workspaceStep(this, () -> {
+          repository.unadopt(done);
+          return id;
+        });
       }
 
       @Override
@@ -252,16 +355,16 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        reloadWhenStale(null,
-            () -> repository.updateInitiativeAndPrograms(planId, r.after(), movedAfter));
         plan.set(after);
+        store(this, null,
+            () -> repository.updateInitiativeAndPrograms(planId, r.after(), movedAfter));
       }
 
       @Override
       public void undo() {
-        reloadWhenStale(null,
-            () -> repository.updateInitiativeAndPrograms(planId, r.before(), movedBefore));
         plan.set(before);
+        store(this, null,
+            () -> repository.updateInitiativeAndPrograms(planId, r.before(), movedBefore));
       }
 
       @Override
@@ -315,18 +418,19 @@ public final class PlanEditor {
       return;
     }
     requireEditable();
+    requireShown(before);
     long planId = this.planId;
     stack.execute(new Command() {
       @Override
       public void execute() {
-        reloadWhenStale(before.id(), () -> repository.updateProgram(planId, before.id(), after));
         plan.set(replaced(plan.get(), before.id(), after));
+        store(this, before.id(), () -> repository.updateProgram(planId, before.id(), after));
       }
 
       @Override
       public void undo() {
-        reloadWhenStale(after.id(), () -> repository.updateProgram(planId, after.id(), before));
         plan.set(replaced(plan.get(), after.id(), before));
+        store(this, after.id(), () -> repository.updateProgram(planId, after.id(), before));
       }
 
       @Override
@@ -344,18 +448,18 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        reloadWhenStale(null, () -> repository.insertProgram(planId, index, p));
         List<Program> list = new ArrayList<>(plan.get().programs());
         list.add(index, p);
         plan.set(withPrograms(plan.get(), list));
+        store(this, null, () -> repository.insertProgram(planId, index, p));
       }
 
       @Override
       public void undo() {
-        reloadWhenStale(p.id(), () -> repository.deleteProgram(planId, p.id()));
         List<Program> list = new ArrayList<>(plan.get().programs());
         list.removeIf(x -> x.id().equals(p.id()));
         plan.set(withPrograms(plan.get(), list));
+        store(this, p.id(), () -> repository.deleteProgram(planId, p.id()));
       }
 
       @Override
@@ -375,30 +479,34 @@ public final class PlanEditor {
     long planId = this.planId;
     List<Order> allOrders = plan().orders();
     List<Order> itsOrders = plan().ordersOf(p.id());
-    int[] positions = new int[itsOrders.size()];
+    int[] positions = new int[itsOrders.size()]; // written and read on the lane
     stack.execute(new Command() {
       @Override
       public void execute() {
-        for (int k = 0; k < itsOrders.size(); k++) {
-          positions[k] = repository.deleteOrder(planId, itsOrders.get(k));
-        }
-        reloadWhenStale(p.id(), () -> repository.deleteProgram(planId, p.id()));
         List<Program> list = new ArrayList<>(plan.get().programs());
         list.remove(index);
         List<Order> orders = new ArrayList<>(plan.get().orders());
         orders.removeIf(o -> o.program().equals(p.id()));
         plan.set(withPrograms(plan.get(), list).withOrders(orders));
+        store(this, p.id(), () -> {
+          for (int k = 0; k < itsOrders.size(); k++) {
+            positions[k] = repository.deleteOrder(planId, itsOrders.get(k));
+          }
+          repository.deleteProgram(planId, p.id());
+        });
       }
 
       @Override
       public void undo() {
-        reloadWhenStale(null, () -> repository.insertProgram(planId, index, p));
-        for (int k = 0; k < itsOrders.size(); k++) {
-          repository.insertOrderAt(planId, positions[k], itsOrders.get(k));
-        }
         List<Program> list = new ArrayList<>(plan.get().programs());
         list.add(index, p);
         plan.set(withPrograms(plan.get(), list).withOrders(allOrders));
+        store(this, null, () -> {
+          repository.insertProgram(planId, index, p);
+          for (int k = 0; k < itsOrders.size(); k++) {
+            repository.insertOrderAt(planId, positions[k], itsOrders.get(k));
+          }
+        });
       }
 
       @Override
@@ -417,18 +525,21 @@ public final class PlanEditor {
       return;
     }
     requireEditable();
+    if (!before.equals(plan())) {
+      throw WorkspaceException.stale("The plan", "was", null);
+    }
     long planId = this.planId;
     stack.execute(new Command() {
       @Override
       public void execute() {
-        reloadWhenStale(null, () -> repository.replace(planId, after));
         plan.set(after);
+        store(this, null, () -> repository.replace(planId, after));
       }
 
       @Override
       public void undo() {
-        reloadWhenStale(null, () -> repository.replace(planId, before));
         plan.set(before);
+        store(this, null, () -> repository.replace(planId, before));
       }
 
       @Override
@@ -453,22 +564,24 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        if (position[0] < 0) {
-          reloadWhenStale(null, () -> position[0] = repository.appendOrder(planId, o));
-        } else {
-          reloadWhenStale(null, () -> repository.insertOrderAt(planId, position[0], o));
-        }
         List<Order> list = new ArrayList<>(plan.get().orders());
         list.add(o);
         plan.set(plan.get().withOrders(list));
+        store(this, null, () -> {
+          if (position[0] < 0) {
+            position[0] = repository.appendOrder(planId, o);
+          } else {
+            repository.insertOrderAt(planId, position[0], o);
+          }
+        });
       }
 
       @Override
       public void undo() {
-        reloadWhenStale(null, () -> repository.deleteOrder(planId, o));
         List<Order> list = new ArrayList<>(plan.get().orders());
         list.remove(list.size() - 1);
         plan.set(plan.get().withOrders(list));
+        store(this, null, () -> repository.deleteOrder(planId, o));
       }
 
       @Override
@@ -498,18 +611,18 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        reloadWhenStale(null, () -> repository.updateOrder(planId, before, after));
         List<Order> list = new ArrayList<>(plan.get().orders());
         list.set(index, after);
         plan.set(plan.get().withOrders(list));
+        store(this, null, () -> repository.updateOrder(planId, before, after));
       }
 
       @Override
       public void undo() {
-        reloadWhenStale(null, () -> repository.updateOrder(planId, after, before));
         List<Order> list = new ArrayList<>(plan.get().orders());
         list.set(index, before);
         plan.set(plan.get().withOrders(list));
+        store(this, null, () -> repository.updateOrder(planId, after, before));
       }
 
       @Override
@@ -530,18 +643,18 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        reloadWhenStale(null, () -> position[0] = repository.deleteOrder(planId, o));
         List<Order> list = new ArrayList<>(plan.get().orders());
         list.remove(index);
         plan.set(plan.get().withOrders(list));
+        store(this, null, () -> position[0] = repository.deleteOrder(planId, o));
       }
 
       @Override
       public void undo() {
-        reloadWhenStale(null, () -> repository.insertOrderAt(planId, position[0], o));
         List<Order> list = new ArrayList<>(plan.get().orders());
         list.add(index, o);
         plan.set(plan.get().withOrders(list));
+        store(this, null, () -> repository.insertOrderAt(planId, position[0], o));
       }
 
       @Override
@@ -569,14 +682,14 @@ public final class PlanEditor {
     stack.execute(new Command() {
       @Override
       public void execute() {
-        reloadWhenStale(null, () -> repository.replaceHolidays(planId, copy));
         plan.set(plan.get().withHolidays(copy));
+        store(this, null, () -> repository.replaceHolidays(planId, copy));
       }
 
       @Override
       public void undo() {
-        reloadWhenStale(null, () -> repository.replaceHolidays(planId, before));
         plan.set(plan.get().withHolidays(before));
+        store(this, null, () -> repository.replaceHolidays(planId, before));
       }
 
       @Override
@@ -600,44 +713,135 @@ public final class PlanEditor {
   }
 
   /**
-   * Runs a write; when someone else changed what it was based on (a team plan), shows that
-   * program as it is now ({@code programId}), or the whole plan, and passes the refusal on. The
-   * undo history stays as it is.
+   * Queues the write behind {@code c}'s last step (its change is shown already). When the write
+   * is refused, {@link #refused} takes the step back; when someone else changed what it was
+   * based on, that program ({@code programId}), or for null the whole plan, is read as it is now
+   * before the next write runs.
    */
-  private void reloadWhenStale(String programId, Runnable write) {
-    try {
-      write.run();
-    } catch (WorkspaceException e) {
-      if (e.problem() == WorkspaceException.Problem.STALE) {
-        reload(programId);
+  private void store(Command c, String programId, Runnable write) {
+    long id = planId;
+    Plan expected = plan.get();
+    lane.submit(() -> {
+      String skip = skipping;
+      if (skip != null) {
+        throw new Skipped(skip);
       }
-      throw e;
+      try {
+        write.run();
+        return expected;
+      } catch (RuntimeException e) {
+        skipping = ""; // the writes already queued were based on this one
+        throw new Refused(e, fresh(id, programId, e));
+      }
+    }, ok -> {
+      if (id == planId) {
+        confirmed = ok;
+      }
+    }, e -> refused(c, id, programId, e));
+  }
+
+  /** A workspace step on the lane; when it is done, {@code step}'s plan is shown. */
+  private void workspaceStep(Command c, java.util.concurrent.Callable<Long> step) {
+    lane.submit(step, next -> reopen.accept(next), e -> {
+      stack.refused(c);
+      onRefused.accept(plain(e));
+    });
+  }
+
+  /** On the lane, after a refusal: what is stored now, where someone else changed it. */
+  private Object fresh(long id, String programId, RuntimeException why) {
+    if (!(why instanceof WorkspaceException w) || w.problem() != WorkspaceException.Problem.STALE) {
+      return null;
+    }
+    try {
+      return programId == null ? repository.load(id)
+          : repository.loadProgram(id, programId);
+    } catch (RuntimeException e) {
+      LOG.debug("Could not read the plan after a refused write: {}", e.getMessage());
+      return null;
     }
   }
 
-  /** Shows one program (or, for null, the whole plan) as it is stored now. */
-  public void reload(String programId) {
-    if (programId == null) {
-      plan.set(repository.load(planId));
+  /** On the window's thread: the write behind {@code c} was refused. */
+  private void refused(Command c, long id, String programId, RuntimeException e) {
+    stack.refused(c);
+    if (e instanceof Skipped s) {
+      if (!s.getMessage().isEmpty()) {
+        onRefused.accept(new WorkspaceException(null, WorkspaceException.Problem.STALE,
+            s.getMessage(), null));
+      }
       return;
     }
-    var now = repository.loadProgram(planId, programId);
-    List<Program> list = new ArrayList<>(plan.get().programs());
+    lane.execute(() -> skipping = null); // the writes asked for from now on see what is stored
+    Refused r = e instanceof Refused x ? x : new Refused(e, null);
+    if (id == planId) {
+      Plan now = confirmed;
+      if (r.fresh instanceof Plan p) {
+        now = p;
+      } else if (r.fresh instanceof Optional<?> o && programId != null) {
+        now = withStored(confirmed, programId, (Program) o.orElse(null));
+      }
+      waiting = null;
+      confirmed = now;
+      plan.set(now);
+    }
+    onRefused.accept(plain(r.cause));
+  }
+
+  /**
+   * A refusal in words a user can act on: the workspace's own, or for a fault in Paceline a
+   * plain sentence (the details go to the log).
+   */
+  private static RuntimeException plain(RuntimeException e) {
+    if (e instanceof WorkspaceException || e instanceof IllegalArgumentException
+        || e instanceof FrozenPlanException) {
+      return e;
+    }
+    LOG.error("A change could not be stored", e);
+    return new WorkspaceException(null, WorkspaceException.Problem.OTHER, "This change could not"
+        + " be stored because of an internal error; the board shows the plan as it is stored,"
+        + " and the details are in the log file.", e);
+  }
+
+  /** A write refused on the lane, with what was read after it (a plan, a program, or null). */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient RuntimeException cause;
+    final transient Object fresh;
+
+    Refused(RuntimeException cause, Object fresh) {
+      super(cause.getMessage(), cause, false, false);
+      this.cause = cause;
+      this.fresh = fresh;
+    }
+  }
+
+  /** A write not run because one before it was refused or the plan was read again. */
+  private static final class Skipped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Skipped(String why) {
+      super(why, null, false, false);
+    }
+  }
+
+  /** {@code p} with program {@code id} as stored ({@code now}, or gone when null). */
+  private static Plan withStored(Plan p, String id, Program now) {
+    List<Program> list = new ArrayList<>(p.programs());
     int at = -1;
     for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).id().equals(programId)) {
+      if (list.get(i).id().equals(id)) {
         at = i;
       }
     }
-    if (at >= 0 && now.isPresent()) {
-      list.set(at, now.get());
+    if (at >= 0 && now != null) {
+      list.set(at, now);
     } else if (at >= 0) {
       list.remove(at);
-    } else {
-      plan.set(repository.load(planId)); // added elsewhere: the order comes from the plan
-      return;
+    } else if (now != null) {
+      list.add(now); // added elsewhere; the next reload puts it in its place
     }
-    plan.set(withPrograms(plan.get(), list));
+    return withPrograms(p, list);
   }
 
   private static Plan replaced(Plan p, String id, Program with) {

@@ -800,15 +800,11 @@ public final class PlanRepository {
   }
 
   private static WorkspaceException stale(String what, String by) {
-    return stale(what, "was", by);
+    return WorkspaceException.stale(what, "was", by);
   }
 
   private static WorkspaceException stale(String what, String was, String by) {
-    String who = by == null || by.isEmpty() ? "someone else" : by;
-    return new WorkspaceException(null, WorkspaceException.Problem.STALE, what + " " + was
-        + " changed"
-        + " by " + who + " a moment ago, so this change was not saved. The board shows it as it"
-        + " is now; make the change again if it is still needed.", null);
+    return WorkspaceException.stale(what, was, by);
   }
 
   /** Replaces one program (found by {@code originalId}) in one transaction. */

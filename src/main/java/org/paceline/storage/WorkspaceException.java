@@ -54,6 +54,17 @@ public class WorkspaceException extends RuntimeException {
     this.problem = problem;
   }
 
+  /**
+   * Someone else changed what an edit was based on: "“Booth” was changed by ana a moment ago, so
+   * this change was not saved…". {@code by} may be null or empty (someone else).
+   */
+  public static WorkspaceException stale(String what, String was, String by) {
+    String who = by == null || by.isEmpty() ? "someone else" : by;
+    return new WorkspaceException(null, Problem.STALE, what + " " + was + " changed by " + who
+        + " a moment ago, so this change was not saved. The board shows it as it is now; make the"
+        + " change again if it is still needed.", null);
+  }
+
   /** A command that only reads, pointed at {@code dir}, where there is no workspace. */
   public static WorkspaceException noWorkspace(Path dir) {
     return new WorkspaceException(dir, Problem.NO_WORKSPACE, "There is no Paceline workspace at "

@@ -69,10 +69,16 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
     // a workspace step (delete, adopt, their undo) leaves another plan to show: read it off the
     // JavaFX thread, with the list of plans
     editor.setReopen(this::refresh);
+    // a write refused after the board showed it (a team plan changed under it, a lost
+    // connection): the editor has shown the plan as stored; say why
+    editor.setOnRefused(e -> status.set("Not saved: " + e.getMessage()));
     readOnlyReason.bind(javafx.beans.binding.Bindings.createStringBinding(this::reasonNow,
         viewerReason, editor.kindProperty(), editor.planProperty()));
     editor.planProperty().addListener((o, a, b) -> analyse());
-    dragPreview.addListener((o, a, b) -> analyse());
+    dragPreview.addListener((o, a, b) -> {
+      editor.hold(b != null); // another user's change waits for the drop
+      analyse();
+    });
     asOf.addListener((o, a, b) -> {
       if (b == null) {
         asOf.set(a == null ? LocalDate.now() : a);
@@ -327,7 +333,8 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
   public void changeSettings(PlanSettings settings) {
     Plan plan = editor.plan();
     if (!settings.name().equals(plan.name())
-        && editor.plans().stream().anyMatch(p -> p.name().equals(settings.name()))) {
+        && plans.stream().anyMatch(p -> p.id() != editor.planId()
+            && p.name().equals(settings.name()))) {
       status.set("Not saved: another plan is already named \u201c" + settings.name() + "\u201d.");
       return;
     }
@@ -556,21 +563,7 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
    * JavaFX thread and shown in place; the selection, zoom and undo history stay.
    */
   public void reloadFromOthers(long id) {
-    if (id != editor.planId()) {
-      return;
-    }
-    Task<Plan> reload = new Task<>() {
-      @Override
-      protected Plan call() {
-        return editor.load(id);
-      }
-    };
-    reload.setOnSucceeded(e -> {
-      if (dragPreview.get() == null) {
-        editor.showReloaded(id, reload.getValue());
-      }
-    });
-    work.submit(reload);
+    editor.reloadFromOthers(id);
   }
 
   private boolean edit(Runnable r) {
@@ -579,8 +572,8 @@ public final class BoardViewModel implements org.paceline.ui.editor.DetailsActio
       return false;
     }
     try {
+      status.set(""); // a refusal heard while it runs says so
       r.run();
-      status.set("");
       return true;
     } catch (RuntimeException e) {
       status.set("Not saved: " + e.getMessage());

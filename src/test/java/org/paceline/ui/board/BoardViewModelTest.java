@@ -192,4 +192,47 @@ class BoardViewModelTest {
     assertEquals(new TimelineSelection.ProgramItem(late.program()),
         BoardViewModel.selectionFor(late));
   }
+
+  @Test
+  void aWindowsEditsRunOnTheWriteLaneAndARefusalIsSaidAndUndone() throws Exception {
+    org.paceline.edit.SerialWriteLane lane =
+        new org.paceline.edit.SerialWriteLane(javafx.application.Platform::runLater);
+    BoardViewModel board = fx(() -> new BoardViewModel(new PlanEditor(ws.plans(), lane),
+        lane::execute));
+    fx(() -> {
+      board.refresh(plan);
+      return null;
+    });
+    assertTrue(lane.drain(java.time.Duration.ofSeconds(30)));
+    WaitForAsyncUtils.waitForFxEvents(5);
+    Program p3 = fx(() -> board.editor().plan().programs().get(2));
+    Program early = p3.withDates(p3.start().minusWeeks(8), p3.end().minusWeeks(8));
+    fx(() -> {
+      board.moveProgram(p3, early);
+      return null;
+    });
+    assertTrue(lane.drain(java.time.Duration.ofSeconds(30)));
+    WaitForAsyncUtils.waitForFxEvents(5);
+    assertEquals(early, ws.plans().load(plan).programs().get(2));
+    assertEquals("", fx(() -> board.statusProperty().get()));
+
+    ws.close(); // the database goes away under the board
+    Program later = early.withDates(early.start().plusDays(3), early.end().plusDays(3));
+    fx(() -> {
+      board.moveProgram(early, later);
+      return null;
+    });
+    assertTrue(lane.drain(java.time.Duration.ofSeconds(30)));
+    WaitForAsyncUtils.waitForFxEvents(5);
+    String status = fx(() -> board.statusProperty().get());
+    assertTrue(status.startsWith("Not saved: "), status);
+    assertEquals("Not saved: This change could not be stored because of an internal error; the"
+        + " board shows the plan as it is stored, and the details are in the log file.", status);
+    assertFalse(status.contains("Exception") || status.contains("SQL"), status);
+    assertEquals(early, fx(() -> board.editor().plan().programs().get(2)),
+        "the board shows what is stored");
+    assertEquals(ConflictAnalyzer.analyze(fx(() -> board.editor().plan())),
+        fx(() -> board.conflictsProperty().get()));
+    assertTrue(lane.close(java.time.Duration.ofSeconds(10)));
+  }
 }
