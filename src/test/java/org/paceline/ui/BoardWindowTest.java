@@ -89,9 +89,18 @@ abstract class BoardWindowTest extends FxRobot {
     return (BoardView) lookup(".board").query();
   }
 
-  /** The workspace the window stores into, to read back what it stored. */
+  /**
+   * The workspace the window stores into, to read back what it stored: once the board's write
+   * lane has run every write asked for so far (the board shows an edit before it is stored).
+   */
   Workspace storedWorkspace() {
     try {
+      var lane = PacelineApp.class.getDeclaredField("writes");
+      lane.setAccessible(true);
+      var writes = (org.paceline.edit.SerialWriteLane) lane.get(app);
+      if (writes != null && !writes.drain(java.time.Duration.ofSeconds(30))) {
+        throw new AssertionError("the board's writes did not finish within 30 s");
+      }
       var f = PacelineApp.class.getDeclaredField("workspace");
       f.setAccessible(true);
       return (Workspace) f.get(app);
