@@ -386,9 +386,7 @@ public final class PlanRepository {
         .fetch(r -> {
           orderVersions.put(versionKey(planId, r.getProgramId(), r.getItemKey()),
               r.getRowVersion());
-          return new Order(r.getProgramId(), r.getItem(), r.getOwner(),
-              LeadDuration.parseWithUnit(r.getLeadTime()),
-              LeadDuration.parseWithUnit(r.getNeededBefore()), r.getOrderedOn());
+          return order(r);
         });
     List<Holiday> holidays = holidays(tx, planId);
     planVersions.put(planId, p.getRowVersion());
@@ -400,6 +398,12 @@ public final class PlanRepository {
     return tx.selectFrom(PLAN_HOLIDAY).where(PLAN_HOLIDAY.PLAN_ID.eq(planId))
         .orderBy(PLAN_HOLIDAY.POSITION)
         .fetch(r -> new Holiday(r.getHolidayDate(), r.getName()));
+  }
+
+  private static Order order(org.paceline.storage.jooq.tables.records.ProgramOrderRecord r) {
+    return new Order(r.getProgramId(), r.getItem(), r.getOwner(),
+        LeadDuration.parseWithUnit(r.getLeadTime()),
+        LeadDuration.parseWithUnit(r.getNeededBefore()), r.getOrderedOn());
   }
 
   private static Program program(Record r) {
@@ -664,6 +668,7 @@ public final class PlanRepository {
     planVersions.put(removed.id(), version);
     removed.plan().programs().forEach(p -> programVersions.put(key(removed.id(), p.id()),
         version));
+    ordersWritten(removed.id(), removed.plan(), version); // written at that version too
   }
 
   /**
@@ -966,25 +971,30 @@ public final class PlanRepository {
       DSLContext tx = trx.dsl();
       refuseFrozen(tx, planId);
       long version = touchPlan(tx, planId);
-      if (tx.fetchExists(PROGRAM, PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(p.id())))) {
-        throw programChanged(tx, planId, p.id());
-      }
-      tx.update(PROGRAM).set(PROGRAM.POSITION, PROGRAM.POSITION.plus(1))
-          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.POSITION.ge(index))).execute();
-      tx.insertInto(PROGRAM, PROGRAM.PLAN_ID, PROGRAM.POSITION, PROGRAM.ID, PROGRAM.NAME,
-              PROGRAM.KIND, PROGRAM.OWNER, PROGRAM.START_DATE, PROGRAM.END_DATE,
-              PROGRAM.SUPPORTS, PROGRAM.MIN_LEAD, PROGRAM.MAX_LEAD, PROGRAM.COST,
-              PROGRAM.SALES_SHARE, PROGRAM.EXPECTED_LEADS, PROGRAM.STATUS, PROGRAM.SALES_REVIEW,
-              PROGRAM.ROW_VERSION, PROGRAM.CHANGED_BY)
-          .values(planId, index, p.id(), p.name(), p.kind().code(), p.owner(), p.start(),
-              p.end(), p.hasSupports() ? p.supports() : null, text(p.minLead()),
-              text(p.maxLead()), p.cost(), p.salesShare(), p.expectedLeads(), p.status().code(),
-              p.salesReview(), version, user)
-          .execute();
+      insertProgramAt(tx, planId, index, p, version);
       return version;
     });
     programVersions.put(key(planId, p.id()), now);
     planTouched(planId, planBase, now);
+  }
+
+  /** Inserts {@code p} at {@code index}, the programs from there on one place further down. */
+  private void insertProgramAt(DSLContext tx, long planId, int index, Program p, long version) {
+    if (tx.fetchExists(PROGRAM, PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(p.id())))) {
+      throw programChanged(tx, planId, p.id()); // someone else added that id meanwhile
+    }
+    tx.update(PROGRAM).set(PROGRAM.POSITION, PROGRAM.POSITION.plus(1))
+        .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.POSITION.ge(index))).execute();
+    tx.insertInto(PROGRAM, PROGRAM.PLAN_ID, PROGRAM.POSITION, PROGRAM.ID, PROGRAM.NAME,
+            PROGRAM.KIND, PROGRAM.OWNER, PROGRAM.START_DATE, PROGRAM.END_DATE,
+            PROGRAM.SUPPORTS, PROGRAM.MIN_LEAD, PROGRAM.MAX_LEAD, PROGRAM.COST,
+            PROGRAM.SALES_SHARE, PROGRAM.EXPECTED_LEADS, PROGRAM.STATUS, PROGRAM.SALES_REVIEW,
+            PROGRAM.ROW_VERSION, PROGRAM.CHANGED_BY)
+        .values(planId, index, p.id(), p.name(), p.kind().code(), p.owner(), p.start(),
+            p.end(), p.hasSupports() ? p.supports() : null, text(p.minLead()),
+            text(p.maxLead()), p.cost(), p.salesShare(), p.expectedLeads(), p.status().code(),
+            p.salesReview(), version, user)
+        .execute();
   }
 
   /** Removes a program, in one transaction. */
@@ -1011,6 +1021,162 @@ public final class PlanRepository {
     programVersions.remove(key(planId, programId));
     forgetOrders(planId, programId); // deleted with it (ON DELETE CASCADE)
     planTouched(planId, planBase, now);
+  }
+
+  /**
+   * A program as it was just before {@link #removeProgram} took it out of its plan with its
+   * orders: what {@link #restoreProgram} needs to put all of it back in place.
+   *
+   * @param index its place in the plan's program order
+   * @param program the program
+   * @param orders its orders, in the plan's order
+   * @param orderPositions the stored position of each of {@code orders} in the plan's order
+   *     list (as {@link #deleteOrder} returns and {@link #insertOrderAt} takes them)
+   */
+  public record RemovedProgram(int index, Program program, List<Order> orders,
+      int[] orderPositions) {
+    public RemovedProgram {
+      java.util.Objects.requireNonNull(program, "program");
+      orders = List.copyOf(orders);
+      orderPositions = orderPositions.clone();
+      if (orders.size() != orderPositions.length) {
+        throw new IllegalArgumentException(orders.size() + " orders but "
+            + orderPositions.length + " positions");
+      }
+      for (Order o : orders) {
+        if (!o.program().equals(program.id())) {
+          throw new IllegalArgumentException("The order \u201c" + o.item() + "\u201d is for "
+              + o.program() + ", not for " + program.id() + ".");
+        }
+      }
+    }
+
+    /** A copy: the record stays as it was made. */
+    @Override
+    public int[] orderPositions() {
+      return orderPositions.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof RemovedProgram r && r.index == index && r.program.equals(program)
+          && r.orders.equals(orders) && java.util.Arrays.equals(r.orderPositions, orderPositions);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(index, program, orders)
+          + 31 * java.util.Arrays.hashCode(orderPositions);
+    }
+
+    @Override
+    public String toString() {
+      return "RemovedProgram[index=" + index + ", program=" + program.id() + ", orders="
+          + orders.size() + ", orderPositions=" + java.util.Arrays.toString(orderPositions) + "]";
+    }
+  }
+
+  /**
+   * Removes a program and its orders, all in one transaction (a client killed half way leaves
+   * the plan as it was), and returns them as they were, for {@link #restoreProgram}. Counts once
+   * in the plan's version.
+   *
+   * <p>Refused, changing nothing, when another client changed the program since this one read
+   * or wrote it, or changed, removed or added one of its orders: this removal would take away
+   * what the other one did without it having been seen.
+   *
+   * @throws WorkspaceException {@link WorkspaceException.Problem#STALE} as above, or when there
+   *     is no such program (any more)
+   */
+  public RemovedProgram removeProgram(long planId, String programId) {
+    Long base = programVersions.get(key(planId, programId));
+    Map<String, Long> seenOrders = ordersSeen(planId, programId);
+    long planBase = planVersions.getOrDefault(planId, UNKNOWN);
+    Object[] out = dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
+      long version = touchPlan(tx, planId); // the plan's row first, as every write
+      var where = PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.ID.eq(programId));
+      Record r = tx.selectFrom(PROGRAM)
+          .where(base == null ? where : where.and(PROGRAM.ROW_VERSION.eq(base)))
+          .forUpdate().fetchOne();
+      if (r == null) {
+        throw programChanged(tx, planId, programId);
+      }
+      var itsOrders = PROGRAM_ORDER.PLAN_ID.eq(planId).and(PROGRAM_ORDER.PROGRAM_ID.eq(programId));
+      List<Order> orders = new ArrayList<>();
+      List<Integer> positions = new ArrayList<>();
+      Set<String> found = new HashSet<>();
+      for (var o : tx.selectFrom(PROGRAM_ORDER).where(itsOrders)
+          .orderBy(PROGRAM_ORDER.POSITION).forUpdate().fetch()) {
+        Order order = order(o);
+        // A client that knows the program knows its orders (a load reads them together):
+        // each must be at the version it saw; one it never saw was added by someone else.
+        Long seen = seenOrders.get(o.getItemKey());
+        if (base != null && (seen == null || seen.longValue() != o.getRowVersion())) {
+          throw orderChanged(tx, planId, order);
+        }
+        orders.add(order);
+        positions.add(o.getPosition());
+        found.add(o.getItemKey());
+      }
+      for (String item : seenOrders.keySet()) {
+        if (!found.contains(item)) {
+          throw orderGone(item);
+        }
+      }
+      tx.deleteFrom(PROGRAM_ORDER).where(itsOrders).execute();
+      int index = r.get(PROGRAM.POSITION);
+      tx.deleteFrom(PROGRAM).where(where).execute();
+      tx.update(PROGRAM).set(PROGRAM.POSITION, PROGRAM.POSITION.minus(1))
+          .where(PROGRAM.PLAN_ID.eq(planId).and(PROGRAM.POSITION.gt(index))).execute();
+      return new Object[] {new RemovedProgram(index, program(r), orders,
+          positions.stream().mapToInt(Integer::intValue).toArray()), version};
+    });
+    programVersions.remove(key(planId, programId));
+    forgetOrders(planId, programId);
+    planTouched(planId, planBase, (Long) out[1]);
+    return (RemovedProgram) out[0];
+  }
+
+  /**
+   * Puts a program that {@link #removeProgram} took out back at its place, with its orders at
+   * their positions, all in one transaction (the undo of a removal). Counts once in the plan's
+   * version, which the program and its orders take as theirs.
+   *
+   * @throws WorkspaceException {@link WorkspaceException.Problem#STALE} when someone else added
+   *     a program of that id meanwhile; nothing is written then
+   */
+  public void restoreProgram(long planId, RemovedProgram removed) {
+    Program p = removed.program();
+    int[] positions = removed.orderPositions();
+    long planBase = planVersions.getOrDefault(planId, UNKNOWN);
+    long now = dsl.transactionResult(trx -> {
+      DSLContext tx = trx.dsl();
+      refuseFrozen(tx, planId);
+      long version = touchPlan(tx, planId);
+      insertProgramAt(tx, planId, removed.index(), p, version);
+      for (int k = 0; k < positions.length; k++) {
+        insertOrder(tx, planId, positions[k], removed.orders().get(k), version);
+      }
+      return version;
+    });
+    programVersions.put(key(planId, p.id()), now);
+    forgetOrders(planId, p.id());
+    removed.orders().forEach(o -> orderVersions.put(versionKey(planId, o), now));
+    planTouched(planId, planBase, now);
+  }
+
+  /** The versions this client knows of one program's orders, by item key. */
+  private Map<String, Long> ordersSeen(long planId, String programId) {
+    String prefix = key(planId, programId) + "\u0000";
+    Map<String, Long> seen = new java.util.HashMap<>();
+    orderVersions.forEach((k, v) -> {
+      if (k.startsWith(prefix)) {
+        seen.put(k.substring(prefix.length()), v);
+      }
+    });
+    return seen;
   }
 
   // ---------------------------------------------------------------- orders and holidays
@@ -1134,12 +1300,16 @@ public final class PlanRepository {
     Record r = tx.select(PROGRAM_ORDER.ITEM, PROGRAM_ORDER.CHANGED_BY).from(PROGRAM_ORDER)
         .where(orderKey(planId, o)).fetchOne();
     if (r == null) {
-      return new WorkspaceException(null, WorkspaceException.Problem.STALE, "The order \u201c"
-          + o.item() + "\u201d is no longer in the plan; someone else removed it a moment ago,"
-          + " so this change was not saved.", null);
+      return orderGone(o.item());
     }
     return stale("\u201c" + r.get(PROGRAM_ORDER.ITEM) + "\u201d",
         r.get(PROGRAM_ORDER.CHANGED_BY));
+  }
+
+  private static WorkspaceException orderGone(String item) {
+    return new WorkspaceException(null, WorkspaceException.Problem.STALE, "The order \u201c"
+        + item + "\u201d is no longer in the plan; someone else removed it a moment ago,"
+        + " so this change was not saved.", null);
   }
 
   /**

@@ -108,6 +108,13 @@ public final class ServerWorkspace {
       try (Connection c = pool.getConnection()) {
         from = Math.max(0, schemaVersion(c));
       }
+      if (from > Workspace.SCHEMA_VERSION) {
+        // Its trigger and rights are the newer Paceline's; this one's would not fit them.
+        throw new WorkspaceException(null, WorkspaceException.Problem.NEWER, "The team plan "
+            + where + " was set up by a newer Paceline (schema version " + from + "; this"
+            + " Paceline knows up to " + Workspace.SCHEMA_VERSION + "). Run server-setup of"
+            + " that Paceline, or update this one; nothing was changed.", null);
+      }
       var flyway = Flyway.configure()
           .dataSource(pool)
           .schemas(SCHEMA)
@@ -124,7 +131,7 @@ public final class ServerWorkspace {
       }
       try (Connection c = pool.getConnection(); var st = c.createStatement()) {
         c.setAutoCommit(false);
-        for (String sql : ServerGrants.statements()) {
+        for (String sql : ServerGrants.statements(to)) {
           st.execute(sql);
         }
         c.commit();

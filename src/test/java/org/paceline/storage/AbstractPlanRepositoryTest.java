@@ -2,6 +2,7 @@ package org.paceline.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,13 @@ abstract class AbstractPlanRepositoryTest {
 
   /** Opens the workspace under test; a second call opens the same one again. */
   abstract Workspace open();
+
+  /**
+   * Makes every {@code operation} (INSERT, UPDATE or DELETE) on {@code table} of {@code ws} fail
+   * with {@link RefusingTrigger#MESSAGE}, until the result is closed: a failure in the middle of
+   * a transaction.
+   */
+  abstract AutoCloseable refuse(Workspace ws, String table, String operation) throws Exception;
 
   @Test
   void aStoredPlanLoadsBackEqualAfterReopening() {
@@ -214,5 +222,182 @@ abstract class AbstractPlanRepositoryTest {
   static long planVersion(Workspace ws, long id) {
     return ws.dsl().select(PLAN.ROW_VERSION).from(PLAN).where(PLAN.ID.eq(id))
         .fetchOne(PLAN.ROW_VERSION);
+  }
+
+  /**
+   * The sample plan with orders of its third program between those of others, so that a
+   * removal and a restore must keep the orders' places, not only their set.
+   */
+  static Plan withInterleavedOrders(Plan p) {
+    String first = p.programs().get(0).id();
+    String third = p.programs().get(2).id();
+    String fifth = p.programs().get(4).id();
+    return p.withOrders(List.of(
+        new Order(first, "Venue", "", LeadDuration.weeks(8), null, null),
+        new Order(third, "Booth graphics", "Sales: Dana", LeadDuration.workingDays(15),
+            LeadDuration.weeks(1), LocalDate.of(2026, 11, 2)),
+        new Order(fifth, "Speaker travel", "", LeadDuration.weeks(4), null, null),
+        new Order(third, "Brochures", "", LeadDuration.weeks(3), LeadDuration.days(0), null),
+        new Order(first, "Catering", "", LeadDuration.days(10), null, null)));
+  }
+
+  @Test
+  void aRemovedProgramComesBackWithItsOrdersInPlace() {
+    Plan before = withInterleavedOrders(SamplePlan.load());
+    Program third = before.programs().get(2);
+    long id;
+    try (Workspace ws = open()) {
+      id = ws.plans().insert(before);
+      PlanRepository ana = new PlanRepository(ws.dsl(), "ana");
+      ana.load(id);
+      long v0 = planVersion(ws, id);
+
+      PlanRepository.RemovedProgram removed = ana.removeProgram(id, third.id());
+      assertEquals(2, removed.index());
+      assertEquals(third, removed.program());
+      assertEquals(before.ordersOf(third.id()), removed.orders());
+      assertEquals(List.of(1, 3), java.util.Arrays.stream(removed.orderPositions()).boxed()
+          .toList());
+      assertEquals(v0 + 1, planVersion(ws, id), "one removal, one step of the plan's version");
+      Plan gone = ws.plans().load(id);
+      List<Program> expected = new ArrayList<>(before.programs());
+      expected.remove(2);
+      assertEquals(expected, gone.programs());
+      assertEquals(List.of("Venue", "Speaker travel", "Catering"),
+          gone.orders().stream().map(Order::item).toList());
+      assertEquals(0, ws.dsl().fetchCount(PROGRAM_ORDER, PROGRAM_ORDER.PLAN_ID.eq(id)
+          .and(PROGRAM_ORDER.PROGRAM_ID.eq(third.id()))));
+
+      ana.restoreProgram(id, removed);
+      assertEquals(v0 + 2, planVersion(ws, id));
+      assertEquals(before, ws.plans().load(id), "the program and its orders back in place");
+      // the restored rows take the plan's version and name their writer
+      var row = ws.dsl().selectFrom(PROGRAM_ORDER).where(PROGRAM_ORDER.PLAN_ID.eq(id)
+          .and(PROGRAM_ORDER.ITEM.eq("Brochures"))).fetchOne();
+      assertEquals(v0 + 2, row.getRowVersion());
+      assertEquals("ana", row.getChangedBy());
+      // the client knows what it wrote: it can remove and restore again without reloading
+      PlanRepository.RemovedProgram again = ana.removeProgram(id, third.id());
+      assertEquals(removed, again);
+      ana.restoreProgram(id, again);
+    }
+    try (Workspace ws = open()) {
+      assertEquals(before, ws.plans().load(id), "as stored, after reopening");
+    }
+  }
+
+  @Test
+  void aStaleRemoveOfAProgramIsRefusedAndChangesNothing() {
+    try (Workspace ws = open()) {
+      Plan plan = withInterleavedOrders(SamplePlan.load());
+      long id = ws.plans().insert(plan);
+      Program third = plan.programs().get(2);
+      PlanRepository ana = new PlanRepository(ws.dsl(), "ana");
+      PlanRepository bob = new PlanRepository(ws.dsl(), "bob");
+      ana.load(id);
+      bob.load(id);
+
+      // Ana moves the program: Bob's removal is based on the older program
+      Program moved = third.withDates(third.start().plusDays(7), third.end().plusDays(7));
+      ana.updateProgram(id, third.id(), moved);
+      assertRefusedAndUnchanged(ws, id, bob, third.id(),
+          "\u201c" + third.name() + "\u201d was changed by ana" + STALE_TAIL);
+
+      // Ana places one of its orders
+      bob.load(id);
+      Order booth = plan.orders().get(1);
+      ana.updateOrder(id, booth, booth.withOrdered(LocalDate.of(2026, 12, 1)));
+      assertRefusedAndUnchanged(ws, id, bob, third.id(),
+          "\u201cBooth graphics\u201d was changed by ana" + STALE_TAIL);
+
+      // Ana adds an order Bob has not seen
+      bob.load(id);
+      ana.appendOrder(id, new Order(third.id(), "Giveaways", "", LeadDuration.weeks(2), null,
+          null));
+      assertRefusedAndUnchanged(ws, id, bob, third.id(),
+          "\u201cGiveaways\u201d was changed by ana" + STALE_TAIL);
+
+      // Ana removes an order Bob still sees
+      bob.load(id);
+      ana.load(id);
+      ana.deleteOrder(id, plan.orders().get(3));
+      WorkspaceException gone = assertRefusedAndUnchanged(ws, id, bob, third.id(), null);
+      assertTrue(gone.getMessage().startsWith("The order \u201cbrochures\u201d is no longer in"
+          + " the plan; someone else removed it a moment ago"), gone.getMessage());
+
+      // based on what is stored now, the removal goes through, all of it
+      Plan now = bob.load(id);
+      PlanRepository.RemovedProgram removed = bob.removeProgram(id, third.id());
+      assertEquals(now.ordersOf(third.id()), removed.orders());
+      assertEquals(List.of(), ws.plans().load(id).ordersOf(third.id()));
+      // and a restore is refused when someone else took the id meanwhile, writing nothing
+      ana.load(id);
+      ana.insertProgram(id, 0, third);
+      Plan taken = ws.plans().load(id);
+      long v = planVersion(ws, id);
+      WorkspaceException e = assertThrows(WorkspaceException.class,
+          () -> bob.restoreProgram(id, removed));
+      assertEquals(WorkspaceException.Problem.STALE, e.problem());
+      assertEquals("\u201c" + third.name() + "\u201d was changed by ana" + STALE_TAIL,
+          e.getMessage());
+      assertEquals(taken, ws.plans().load(id));
+      assertEquals(v, planVersion(ws, id));
+    }
+  }
+
+  /**
+   * {@code who} removing {@code programId} is refused as stale (with {@code message}, unless
+   * null) and the plan, its version included, stays exactly as it was.
+   */
+  private static WorkspaceException assertRefusedAndUnchanged(Workspace ws, long id,
+      PlanRepository who, String programId, String message) {
+    Plan stored = ws.plans().load(id);
+    long version = planVersion(ws, id);
+    WorkspaceException e = assertThrows(WorkspaceException.class,
+        () -> who.removeProgram(id, programId));
+    assertEquals(WorkspaceException.Problem.STALE, e.problem(), e.getMessage());
+    if (message != null) {
+      assertEquals(message, e.getMessage());
+    }
+    assertEquals(stored, ws.plans().load(id), "a refused removal changes nothing");
+    assertEquals(version, planVersion(ws, id));
+    return e;
+  }
+
+  @Test
+  void aFailureHalfWayThroughARemovalOrARestoreLeavesNothingHalfDone() throws Exception {
+    try (Workspace ws = open()) {
+      Plan before = withInterleavedOrders(SamplePlan.load());
+      long id = ws.plans().insert(before);
+      Program third = before.programs().get(2);
+      PlanRepository ana = new PlanRepository(ws.dsl(), "ana");
+      ana.load(id);
+      long v0 = planVersion(ws, id);
+      // the program's row goes last, after its orders: refused there, the orders must stay
+      try (AutoCloseable refused = refuse(ws, "program", "DELETE")) {
+        RuntimeException e = assertThrows(RuntimeException.class,
+            () -> ana.removeProgram(id, third.id()));
+        assertTrue(String.valueOf(e.getMessage()).contains(RefusingTrigger.MESSAGE),
+            e.getMessage());
+      }
+      assertEquals(before, ws.plans().load(id), "no order gone without its program");
+      assertEquals(v0, planVersion(ws, id));
+
+      PlanRepository.RemovedProgram removed = ana.removeProgram(id, third.id());
+      Plan gone = ws.plans().load(id);
+      long v1 = planVersion(ws, id);
+      // the orders go in after the program: refused there, the program must not come back
+      try (AutoCloseable refused = refuse(ws, "program_order", "INSERT")) {
+        RuntimeException e = assertThrows(RuntimeException.class,
+            () -> ana.restoreProgram(id, removed));
+        assertTrue(String.valueOf(e.getMessage()).contains(RefusingTrigger.MESSAGE),
+            e.getMessage());
+      }
+      assertEquals(gone, ws.plans().load(id), "no program back without its orders");
+      assertEquals(v1, planVersion(ws, id));
+
+      ana.restoreProgram(id, removed);
+      assertEquals(before, ws.plans().load(id));
+    }
   }
 }

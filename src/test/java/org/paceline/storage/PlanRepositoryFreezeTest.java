@@ -31,7 +31,7 @@ class PlanRepositoryFreezeTest {
   private static final Set<String> EDITS = Set.of("replace", "updateProgram", "insertProgram",
       "deleteProgram", "rename", "adopt", "updateInitiativeAndPrograms", "appendOrder",
       "insertOrderAt", "updateOrder", "deleteOrder", "replaceHolidays", "unadopt",
-      "editProgram");
+      "editProgram", "removeProgram", "restoreProgram");
 
   @TempDir Path dir;
 
@@ -57,6 +57,9 @@ class PlanRepositoryFreezeTest {
         () -> plans.updateProgram(b, first.id(), moved),
         () -> plans.insertProgram(b, 0, extra),
         () -> plans.deleteProgram(b, first.id()),
+        () -> plans.removeProgram(b, first.id()),
+        () -> plans.restoreProgram(b, new PlanRepository.RemovedProgram(0, extra, List.of(),
+            new int[0])),
         () -> plans.editProgram(b, first.id(), p -> moved),
         () -> plans.rename(b, "Approved (changed)"),
         () -> plans.updateInitiativeAndPrograms(b, frozen.initiatives().get(0), List.of(moved)),

@@ -24,4 +24,18 @@ class PlanRepositoryPostgresTest extends AbstractPlanRepositoryTest {
     return ServerWorkspace.open(where, PostgresServer.as(where, PLANNER, "planner-secret"),
         ServerWorkspace.CLI_CONNECTIONS);
   }
+
+  /** As the administrator: a planner may not create triggers (no DDL for ordinary logins). */
+  @Override
+  AutoCloseable refuse(Workspace ws, String table, String operation) {
+    String name = "refuse_" + table + "_" + operation;
+    String on = ServerWorkspace.SCHEMA + "." + table;
+    PostgresServer.get().sql(where.database(),
+        "CREATE OR REPLACE FUNCTION " + ServerWorkspace.SCHEMA + ".refuse_in_test()"
+            + " RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            + " RAISE EXCEPTION '" + RefusingTrigger.MESSAGE + "'; END $$",
+        "CREATE TRIGGER " + name + " BEFORE " + operation + " ON " + on
+            + " FOR EACH ROW EXECUTE FUNCTION " + ServerWorkspace.SCHEMA + ".refuse_in_test()");
+    return () -> PostgresServer.get().sql(where.database(), "DROP TRIGGER " + name + " ON " + on);
+  }
 }

@@ -21,6 +21,14 @@ class PlanRepositoryTest extends AbstractPlanRepositoryTest {
     return Workspace.open(dir.resolve("ws"));
   }
 
+  @Override
+  AutoCloseable refuse(Workspace ws, String table, String operation) {
+    String name = "REFUSE_" + table + "_" + operation;
+    ws.dsl().execute("CREATE TRIGGER " + name + " BEFORE " + operation + " ON " + table
+        + " FOR EACH ROW CALL '" + RefusingTrigger.class.getName() + "'");
+    return () -> ws.dsl().execute("DROP TRIGGER " + name);
+  }
+
   @Test
   void theWorkspaceIsOneFileInTheFolder() {
     try (Workspace ws = open()) {

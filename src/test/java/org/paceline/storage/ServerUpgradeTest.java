@@ -1,6 +1,7 @@
 package org.paceline.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -27,10 +28,9 @@ class ServerUpgradeTest {
     ServerLocation where = server.newDatabase();
     assertEquals(new ServerWorkspace.SetUp(0, 1),
         ServerWorkspace.setUp(where, PostgresServer.admin(where), "1"));
-    // the plan as round 1 wrote it: only V1's columns
-    // round 1 had no change trigger (today's set-up adds it with its grants)
+    // the plan as round 1 wrote it: only V1's columns (a set-up to V1 adds no change trigger,
+    // which needs V5's columns; see aSetUpToAnOlderSchemaInstallsOnlyWhatFitsIt)
     server.sql(where.database(),
-        "DROP TRIGGER plan_changed ON paceline.plan",
         "INSERT INTO paceline.plan (id, name, fiscal_year_start, fiscal_year_named_by, currency)"
             + " VALUES (1, 'Round one', 1, 'end', 'EUR')",
         "INSERT INTO paceline.program (plan_id, position, id, name, kind, owner, start_date,"
@@ -79,6 +79,113 @@ class ServerUpgradeTest {
           java.sql.SQLException.class,
           () -> st.executeUpdate("UPDATE paceline.program_order SET row_version = 0"));
       assertEquals("42501", e.getSQLState());
+    }
+  }
+
+  /**
+   * A set-up to each older target: the change trigger only from the schema that has the
+   * columns it reads; before, plans are written as that schema's Paceline wrote them. A trigger
+   * that an earlier set-up put on such a schema (and which refused every insert of a plan) is
+   * taken away again, and the upgrade installs today's, with live changes reaching a board.
+   */
+  @Test
+  void aSetUpToAnOlderSchemaInstallsOnlyWhatFitsIt() throws Exception {
+    PostgresServer server = PostgresServer.get();
+    ServerLocation roundOne = null;
+    for (int target = 1; target <= Workspace.SCHEMA_VERSION; target++) {
+      ServerLocation where = server.newDatabase();
+      assertEquals(new ServerWorkspace.SetUp(0, target),
+          ServerWorkspace.setUp(where, PostgresServer.admin(where), String.valueOf(target)));
+      assertEquals(target >= ServerGrants.NOTIFY_SINCE, hasChangeTrigger(server, where),
+          "change trigger at schema version " + target);
+      server.login("old_planner", "planner-secret", ServerWorkspace.PLANNER);
+      writeAsRoundOne(server, where); // V1's columns are in every later schema too
+      if (target == 1) {
+        roundOne = where;
+      }
+    }
+
+    // what a set-up to V1 used to leave: today's trigger on a schema without its columns
+    ServerLocation where = roundOne;
+    server.sql(where.database(), ServerGrants.statements(Workspace.SCHEMA_VERSION)
+        .toArray(String[]::new));
+    java.sql.SQLException broken = org.junit.jupiter.api.Assertions.assertThrows(
+        java.sql.SQLException.class, () -> writeAsRoundOne(server, where));
+    assertEquals("42703", broken.getSQLState(), broken.getMessage());
+    assertTrue(broken.getMessage().contains("record \"new\" has no field \"row_version\""),
+        broken.getMessage());
+    // set up to V1 again: the misfit is gone and plans can be written again
+    assertEquals(new ServerWorkspace.SetUp(1, 1),
+        ServerWorkspace.setUp(where, PostgresServer.admin(where), "1"));
+    assertFalse(hasChangeTrigger(server, where));
+    writeAsRoundOne(server, where);
+
+    // the upgrade installs the trigger, and other users' changes reach an open board
+    assertEquals(new ServerWorkspace.SetUp(1, Workspace.SCHEMA_VERSION),
+        ServerWorkspace.setUp(where, PostgresServer.admin(where)));
+    assertTrue(hasChangeTrigger(server, where));
+    server.login("up_bob", "bob-secret", ServerWorkspace.PLANNER);
+    try (Workspace ana = ServerWorkspace.open(where,
+            PostgresServer.as(where, "old_planner", "planner-secret"),
+            ServerWorkspace.CLI_CONNECTIONS);
+         Workspace bob = ServerWorkspace.open(where,
+            PostgresServer.as(where, "up_bob", "bob-secret"), ServerWorkspace.CLI_CONNECTIONS)) {
+      long id = ana.plans().findByName("Round one").orElseThrow();
+      bob.plans().load(id);
+      java.util.concurrent.BlockingQueue<Long> changed =
+          new java.util.concurrent.LinkedBlockingQueue<>();
+      try (AutoCloseable listening = bob.onChanges(changed::add)) {
+        Thread.sleep(700); // the listener is connected
+        ana.plans().load(id);
+        ana.plans().rename(id, "Round one, upgraded");
+        assertEquals(id, changed.poll(2, java.util.concurrent.TimeUnit.SECONDS),
+            "Ana's change reaches Bob's board");
+        server.sql(where.database(), "UPDATE paceline.plan SET capacity = 4 WHERE id = " + id);
+        assertEquals(id, changed.poll(2, java.util.concurrent.TimeUnit.SECONDS),
+            "any client's write is reported");
+      }
+      assertEquals("Round one, upgraded", bob.plans().load(id).name());
+    }
+  }
+
+  /** Whether the plan table has the change trigger, with its function. */
+  private static boolean hasChangeTrigger(PostgresServer server, ServerLocation where)
+      throws Exception {
+    try (Connection c = server.connect(where.database(), PostgresServer.ADMIN, null);
+         var st = c.createStatement();
+         var rs = st.executeQuery("SELECT (SELECT count(*) FROM pg_trigger t"
+             + " JOIN pg_class r ON r.oid = t.tgrelid JOIN pg_namespace n ON n.oid = r.relnamespace"
+             + " WHERE n.nspname = 'paceline' AND r.relname = 'plan'"
+             + " AND t.tgname = 'plan_changed'),"
+             + " (SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+             + " WHERE n.nspname = 'paceline' AND p.proname = 'notify_plan_change')")) {
+      rs.next();
+      assertEquals(rs.getInt(1), rs.getInt(2), "the trigger and its function go together");
+      return rs.getInt(1) == 1;
+    }
+  }
+
+  /**
+   * A planner login writes a plan as round 1's Paceline did (V1's columns only): insert,
+   * update, a program, and a second plan deleted again.
+   */
+  private static void writeAsRoundOne(PostgresServer server, ServerLocation where)
+      throws java.sql.SQLException {
+    try (Connection c = server.connect(where.database(), "old_planner", "planner-secret");
+         var st = c.createStatement()) {
+      c.setAutoCommit(false);
+      st.executeUpdate("DELETE FROM paceline.plan WHERE name IN ('Round one', 'Round two')");
+      st.executeUpdate("INSERT INTO paceline.plan (name, fiscal_year_start,"
+          + " fiscal_year_named_by, currency) VALUES ('Round one', 1, 'end', 'EUR'),"
+          + " ('Round two', 4, 'start', 'USD')");
+      assertEquals(1, st.executeUpdate("UPDATE paceline.plan SET capacity = 3"
+          + " WHERE name = 'Round one'"));
+      st.executeUpdate("INSERT INTO paceline.program (plan_id, position, id, name, kind, owner,"
+          + " start_date, end_date, cost, sales_share, expected_leads, status) SELECT id, 0,"
+          + " 'P-01', 'Trade show', 'event', 'Dana', DATE '2027-03-01', DATE '2027-03-03', 1000,"
+          + " 0, 5, 'planned' FROM paceline.plan WHERE name = 'Round one'");
+      assertEquals(1, st.executeUpdate("DELETE FROM paceline.plan WHERE name = 'Round two'"));
+      c.commit();
     }
   }
 }

@@ -76,6 +76,33 @@ class ServerWorkspaceTest {
   }
 
   @Test
+  void aSetUpByAnOlderPacelineLeavesANewerSchemaAlone() throws Exception {
+    ServerLocation where = setUpDatabase();
+    int newer = Workspace.SCHEMA_VERSION + 1;
+    // what a newer Paceline's set-up left: its migration and its own change function
+    String function = "CREATE OR REPLACE FUNCTION paceline.notify_plan_change() RETURNS trigger"
+        + " LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('paceline_changes', 'newer');"
+        + " RETURN NEW; END $$";
+    server.sql(where.database(), "INSERT INTO paceline.flyway_schema_history (installed_rank,"
+        + " version, description, type, script, checksum, installed_by, execution_time, success)"
+        + " VALUES (99, '" + newer + "', 'future', 'SQL', 'V" + newer + "__future.sql', 0,"
+        + " 'test', 0, TRUE)", function);
+    WorkspaceException e = assertThrows(WorkspaceException.class,
+        () -> ServerWorkspace.setUp(where, PostgresServer.admin(where)));
+    assertEquals(WorkspaceException.Problem.NEWER, e.problem());
+    assertTrue(e.getMessage().contains("was set up by a newer Paceline (schema version " + newer
+        + "; this Paceline knows up to " + Workspace.SCHEMA_VERSION + ")"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("nothing was changed."), e.getMessage());
+    try (Connection c = server.connect(where.database(), PostgresServer.ADMIN, null);
+         var st = c.createStatement();
+         var rs = st.executeQuery("SELECT prosrc FROM pg_proc WHERE proname ="
+             + " 'notify_plan_change'")) {
+      assertTrue(rs.next());
+      assertTrue(rs.getString(1).contains("'newer'"), "the newer trigger function is kept");
+    }
+  }
+
+  @Test
   void anOrdinaryLoginNeverChangesTheSchema() {
     ServerLocation bare = server.newDatabase();
     WorkspaceException e = assertThrows(WorkspaceException.class,
