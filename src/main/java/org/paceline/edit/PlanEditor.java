@@ -478,9 +478,10 @@ public final class PlanEditor {
     requireEditable();
     long planId = this.planId;
     List<Order> allOrders = plan().orders();
-    List<Order> itsOrders = plan().ordersOf(p.id());
-    int[] positions = new int[itsOrders.size()]; // written and read on the lane
     stack.execute(new Command() {
+      /** What the removal took away, for its undo: written and read on the lane. */
+      private volatile PlanRepository.RemovedProgram removed;
+
       @Override
       public void execute() {
         List<Program> list = new ArrayList<>(plan.get().programs());
@@ -488,12 +489,9 @@ public final class PlanEditor {
         List<Order> orders = new ArrayList<>(plan.get().orders());
         orders.removeIf(o -> o.program().equals(p.id()));
         plan.set(withPrograms(plan.get(), list).withOrders(orders));
-        store(this, p.id(), () -> {
-          for (int k = 0; k < itsOrders.size(); k++) {
-            positions[k] = repository.deleteOrder(planId, itsOrders.get(k));
-          }
-          repository.deleteProgram(planId, p.id());
-        });
+        // the program and its orders in one transaction; a refusal reads the whole plan again,
+        // since the orders' versions come with it
+        store(this, null, () -> removed = repository.removeProgram(planId, p.id()));
       }
 
       @Override
@@ -501,12 +499,7 @@ public final class PlanEditor {
         List<Program> list = new ArrayList<>(plan.get().programs());
         list.add(index, p);
         plan.set(withPrograms(plan.get(), list).withOrders(allOrders));
-        store(this, null, () -> {
-          repository.insertProgram(planId, index, p);
-          for (int k = 0; k < itsOrders.size(); k++) {
-            repository.insertOrderAt(planId, positions[k], itsOrders.get(k));
-          }
-        });
+        store(this, null, () -> repository.restoreProgram(planId, removed));
       }
 
       @Override
