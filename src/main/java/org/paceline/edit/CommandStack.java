@@ -191,7 +191,7 @@ public final class CommandStack {
       back.push(c);
       Long old = previous.remove(c);
       stamps.put(c, old == null ? ++clock : old);
-      moves.put(c, m == Move.UNDONE ? Move.REDONE : Move.UNDONE);
+      moves.remove(c); // taken back once: nothing more to take back until its next step
     } else {
       now.remove(c);
       for (List<Deque<Command>> lists : parked.values()) {

@@ -177,4 +177,83 @@ class CommandStackTest {
     assertEquals(List.of("(undone) Adopt B into A", "(undone) elsewhere"), history(s),
         "plan 3 was not touched: its edit can still be redone, after the adoption");
   }
+
+  @Test
+  void aRefusedStepGoesBackToWhereItWasBeforeThatStep() {
+    List<String> log = new ArrayList<>();
+    CommandStack s = new CommandStack(10);
+    s.switchTo(1L);
+    Step a = new Step("A", log);
+    Step b = new Step("B", log);
+    Step c = new Step("C", log);
+    s.execute(a);
+    s.execute(b);
+    s.execute(c);
+    s.refused(c); // its first write: the step is dropped
+    assertEquals(List.of("A", "B"), history(s));
+    s.undo(); // B undone...
+    s.refused(b); // ...but that undo was refused: B is still to undo
+    assertEquals(List.of("A", "B"), history(s));
+    assertEquals("B", s.undoTextProperty().get());
+    assertFalse(s.canRedoProperty().get());
+    s.undo();
+    s.redo(); // B redone...
+    s.refused(b); // ...refused: back on the redo list
+    assertEquals(List.of("A", "(undone) B"), history(s));
+    assertEquals("B", s.redoTextProperty().get());
+    s.refused(b); // already taken back: nothing more happens
+    assertEquals(List.of("A", "(undone) B"), history(s));
+    s.refused(c); // no longer in the history
+    assertEquals(List.of("A", "(undone) B"), history(s));
+  }
+
+  @Test
+  void aRefusedStepWithNewerStepsOnItIsDroppedAndAnotherPlansStepTooAfterSwitching() {
+    List<String> log = new ArrayList<>();
+    CommandStack s = new CommandStack(10);
+    s.switchTo(1L);
+    Step a = new Step("A", log);
+    Step b = new Step("B", log);
+    s.execute(a);
+    s.execute(b);
+    s.undo(); // B
+    s.undo(); // A: A's undo is below B's on the redo list now
+    s.refused(b); // B's undo refused, but A's came after it: B cannot go back on top
+    assertEquals(List.of("(undone) A"), history(s));
+    Step x = new Step("X", log);
+    s.execute(x);
+    s.switchTo(2L);
+    s.refused(x); // refused after the user went to another plan
+    s.switchTo(1L);
+    assertEquals(List.of(), history(s));
+  }
+
+  @Test
+  void aCommandThatThrowsAtOnceLeavesTheHistoryAsItWas() {
+    CommandStack s = new CommandStack(10);
+    s.switchTo(1L);
+    List<String> log = new ArrayList<>();
+    s.execute(new Step("A", log));
+    Command failing = new Command() {
+      @Override
+      public void execute() {
+        throw new IllegalStateException("refused");
+      }
+
+      @Override
+      public void undo() {
+        throw new IllegalStateException("refused");
+      }
+
+      @Override
+      public String description() {
+        return "F";
+      }
+    };
+    assertThrows(IllegalStateException.class, () -> s.execute(failing));
+    assertEquals(List.of("A"), history(s));
+    s.undo();
+    s.redo();
+    assertEquals(List.of("A"), history(s));
+  }
 }
