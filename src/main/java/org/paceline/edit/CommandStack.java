@@ -74,21 +74,7 @@ public final class CommandStack {
    * it there; when it throws, it is taken off again and the exception passed on.
    */
   public void execute(Command c) {
-    dropRedo();
-    push(undo, c);
-    moves.put(c, Move.NEW);
-    if (undo.size() > limit) {
-      forgetStamp(undo.removeLast());
-    }
-    update();
-    try {
-      c.execute();
-    } catch (RuntimeException e) {
-      undo.remove(c);
-      forgetStamp(c);
-      update();
-      throw e;
-    }
+    run(undo, c);
   }
 
   /**
@@ -96,17 +82,21 @@ public final class CommandStack {
    * undo next, whichever plan is shown then.
    */
   public void executeWorkspace(WorkspaceCommand c) {
+    run(workspaceUndo, c);
+  }
+
+  private <C extends Command> void run(Deque<C> list, C c) {
     dropRedo();
-    push(workspaceUndo, c);
+    push(list, c);
     moves.put(c, Move.NEW);
-    if (workspaceUndo.size() > limit) {
-      forgetStamp(workspaceUndo.removeLast());
+    if (list.size() > limit) {
+      forgetStamp(list.removeLast());
     }
     update();
     try {
       c.execute();
     } catch (RuntimeException e) {
-      workspaceUndo.remove(c);
+      list.remove(c);
       forgetStamp(c);
       update();
       throw e;
@@ -116,55 +106,49 @@ public final class CommandStack {
   /** Reverts the last command: the current plan's or the workspace's, whichever came last. */
   public void undo() {
     if (workspaceNext(undo, workspaceUndo)) {
-      WorkspaceCommand c = workspaceUndo.peek();
-      long since = stamps.get(c);
-      move(workspaceUndo, workspaceRedo, c, Move.UNDONE);
-      try {
-        c.undo();
-      } catch (RuntimeException e) {
-        back(workspaceRedo, workspaceUndo, c, since);
-        throw e;
-      }
-      dropAfter(c, since);
-      update();
+      workspaceStep(workspaceUndo, workspaceRedo, Move.UNDONE);
     } else if (!undo.isEmpty()) {
-      Command c = undo.peek();
-      long since = stamps.get(c);
-      move(undo, redo, c, Move.UNDONE);
-      try {
-        c.undo();
-      } catch (RuntimeException e) {
-        back(redo, undo, c, since);
-        throw e;
-      }
+      step(undo, redo, Move.UNDONE);
     }
   }
 
   /** Re-applies the last undone command. */
   public void redo() {
     if (workspaceNext(redo, workspaceRedo)) {
-      WorkspaceCommand c = workspaceRedo.peek();
-      long since = stamps.get(c);
-      move(workspaceRedo, workspaceUndo, c, Move.REDONE);
-      try {
-        c.execute();
-      } catch (RuntimeException e) {
-        back(workspaceUndo, workspaceRedo, c, since);
-        throw e;
-      }
-      dropAfter(c, since);
-      update();
+      workspaceStep(workspaceRedo, workspaceUndo, Move.REDONE);
     } else if (!redo.isEmpty()) {
-      Command c = redo.peek();
-      long since = stamps.get(c);
-      move(redo, undo, c, Move.REDONE);
-      try {
-        c.execute();
-      } catch (RuntimeException e) {
-        back(undo, redo, c, since);
-        throw e;
-      }
+      step(redo, undo, Move.REDONE);
     }
+  }
+
+  /**
+   * Moves the newest command of {@code from} to {@code to} and undoes or redoes it ({@code how});
+   * when that throws at once, it goes back. Returns its stamp from before the move.
+   */
+  private <C extends Command> long step(Deque<C> from, Deque<C> to, Move how) {
+    C c = from.peek();
+    long since = stamps.get(c);
+    move(from, to, c, how);
+    try {
+      if (how == Move.UNDONE) {
+        c.undo();
+      } else {
+        c.execute();
+      }
+    } catch (RuntimeException e) {
+      back(to, from, c, since);
+      throw e;
+    }
+    return since;
+  }
+
+  /** {@link #step} for a workspace step, which also drops the plan steps made after it. */
+  private void workspaceStep(Deque<WorkspaceCommand> from, Deque<WorkspaceCommand> to,
+      Move how) {
+    WorkspaceCommand c = from.peek();
+    long since = step(from, to, how);
+    dropAfter(c, since);
+    update();
   }
 
   /**

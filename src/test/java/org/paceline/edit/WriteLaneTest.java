@@ -95,6 +95,23 @@ class WriteLaneTest {
     return where;
   }
 
+  // Ana and Bob, planners of one team plan holding the sample plan {@code id}; Bob's board
+  // writes through {@code lane}
+  Workspace ana;
+  Workspace bob;
+  long id;
+  SerialWriteLane lane;
+  PlanEditor bobBoard;
+
+  void twoPlanners() {
+    ServerLocation where = teamPlan();
+    ana = team(where, "lane_ana", "ana-secret");
+    bob = team(where, "lane_bob", "bob-secret");
+    id = ana.plans().insert(SamplePlan.load());
+    lane = lane();
+    bobBoard = board(bob, id, lane);
+  }
+
   static Program later(Program p, int days) {
     return p.withDates(p.start().plusDays(days), p.end().plusDays(days));
   }
@@ -174,14 +191,9 @@ class WriteLaneTest {
 
   @Test
   void aRefusedWriteTakesItsStepBackAndTheWritesBasedOnIt() throws Exception {
-    ServerLocation where = teamPlan();
-    Workspace ana = team(where, "lane_ana", "ana-secret");
-    Workspace bob = team(where, "lane_bob", "bob-secret");
-    long id = ana.plans().insert(SamplePlan.load());
+    twoPlanners();
     PlanEditor anaBoard = new PlanEditor(ana.plans());
     anaBoard.show(id, anaBoard.load(id));
-    SerialWriteLane lane = lane();
-    PlanEditor bobBoard = board(bob, id, lane);
 
     Program p = bobBoard.plan().programs().get(2);
     Program q = bobBoard.plan().programs().get(4);
@@ -217,12 +229,7 @@ class WriteLaneTest {
 
   @Test
   void aRefusedUndoStaysUndoable() throws Exception {
-    ServerLocation where = teamPlan();
-    Workspace ana = team(where, "lane_ana", "ana-secret");
-    Workspace bob = team(where, "lane_bob", "bob-secret");
-    long id = ana.plans().insert(SamplePlan.load());
-    SerialWriteLane lane = lane();
-    PlanEditor bobBoard = board(bob, id, lane);
+    twoPlanners();
     Program p = bobBoard.plan().programs().get(1);
     bobBoard.changeProgram(p, later(p, 5), "Move");
     pump(lane);
@@ -243,12 +250,7 @@ class WriteLaneTest {
 
   @Test
   void anotherUsersChangeWaitsForTheDropAndADropOnItIsRefused() throws Exception {
-    ServerLocation where = teamPlan();
-    Workspace ana = team(where, "lane_ana", "ana-secret");
-    Workspace bob = team(where, "lane_bob", "bob-secret");
-    long id = ana.plans().insert(SamplePlan.load());
-    SerialWriteLane lane = lane();
-    PlanEditor bobBoard = board(bob, id, lane);
+    twoPlanners();
     Program q = bobBoard.plan().programs().get(6);
     bobBoard.changeProgram(q, later(q, 2), "Move Q");
     pump(lane);
