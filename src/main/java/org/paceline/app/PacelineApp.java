@@ -56,6 +56,8 @@ public final class PacelineApp extends Application {
   private static volatile ServerLocation launchServer;
   /** The team plan being opened or shown, or null for a folder. */
   private ServerLocation server;
+  /** A team plan chosen in File ▸ Open team plan… that fails goes back to the folder, not away. */
+  private boolean backToFolder;
   /** The listener for other users' changes to the team plan shown, or null. */
   private AutoCloseable live;
 
@@ -142,6 +144,7 @@ public final class PacelineApp extends Application {
     if (where.isEmpty()) {
       return;
     }
+    backToFolder = true;
     switchTo(scene, where.get(), ServerLogin.fromEnvironment(where.get()));
   }
 
@@ -397,9 +400,13 @@ public final class PacelineApp extends Application {
       ServerLocation where = server;
       Optional<ServerLogin> login = TeamPlanWindow.askLogin(scene.getWindow(), where,
           where.user() != null ? where.user() : ServerLogin.fromEnvironment(where).user(),
-          message);
+          ServerWorkspace.asksForPassword(we) ? null : message);
       if (login.isPresent()) {
         switchTo(scene, where.withUser(login.get().user()), login.get());
+        return;
+      }
+      if (backToFolder) {
+        reopenFolder(scene);
         return;
       }
     }
@@ -408,9 +415,14 @@ public final class PacelineApp extends Application {
       Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
       alert.initOwner(scene.getWindow());
       alert.setTitle("Paceline");
-      alert.setHeaderText("Your plans could not be opened");
+      alert.setHeaderText(backToFolder ? "The team plan could not be opened"
+          : "Your plans could not be opened");
       alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
       alert.showAndWait();
+      if (backToFolder) {
+        reopenFolder(scene);
+        return;
+      }
       Platform.exit();
       return;
     }
@@ -446,6 +458,13 @@ public final class PacelineApp extends Application {
     } else {
       Platform.exit();
     }
+  }
+
+  /** Back from a team plan that could not be opened to the workspace folder. */
+  private void reopenFolder(Scene scene) {
+    backToFolder = false;
+    server = null;
+    open(scene, () -> openWorkspace(workspaceDir));
   }
 
   /** File ▸ Restore from backup…: choose a backup, then the board reopens on it. */

@@ -2,6 +2,7 @@ package org.paceline.app;
 
 import java.util.Arrays;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -12,6 +13,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.paceline.storage.ServerLocation;
 import org.paceline.storage.ServerLogin;
@@ -47,29 +49,53 @@ final class TeamPlanWindow {
     }
   }
 
-  /** A login the user typed for {@code where}, after {@code problem}; empty when cancelled. */
+  /**
+   * A login the user typed for {@code where}, after {@code problem} (null: nothing went wrong
+   * yet); empty when cancelled. The problem is shown in the dialog above the fields, and the
+   * password field has the focus, so a refused password is retyped at once.
+   */
   static Optional<ServerLogin> askLogin(Window owner, ServerLocation where, String user,
       String problem) {
     Dialog<ButtonType> d = new Dialog<>();
     d.initOwner(owner);
     d.setTitle("Log in to the team plan");
-    d.setHeaderText(problem == null ? "Log in to " + where.withUser(null) : problem);
+    d.setHeaderText("Log in to the team plan");
     d.getDialogPane().setId("teamPlanLogin");
+    if (owner != null && owner.getScene() != null) {
+      d.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+    }
     TextField name = new TextField(user == null ? "" : user);
     name.setId("loginUser");
     PasswordField password = new PasswordField();
     password.setId("loginPassword");
     GridPane grid = new GridPane();
-    grid.setHgap(8);
-    grid.setVgap(8);
-    grid.setPadding(new Insets(10));
-    grid.addRow(0, new Label("Team plan"), new Label(where.withUser(null).toString()));
-    grid.addRow(1, new Label("User"), name);
-    grid.addRow(2, new Label("Password"), password);
+    grid.setHgap(10);
+    grid.setVgap(10);
+    grid.setPadding(new Insets(10, 14, 6, 14)); // in line with the header's text
+    int row = 0;
+    if (problem != null) {
+      Label why = new Label(problem);
+      why.setId("loginProblem");
+      why.getStyleClass().add("form-problem");
+      why.setWrapText(true);
+      why.setMaxWidth(460);
+      why.setMinHeight(Region.USE_PREF_SIZE);
+      why.setPadding(new Insets(0, 0, 6, 0));
+      grid.add(why, 0, row++, 2, 1);
+    }
+    Label address = new Label(where.withUser(null).toString());
+    address.setId("loginAddress");
+    grid.addRow(row++, new Label("Team plan"), address);
+    grid.addRow(row++, new Label("User"), name);
+    grid.addRow(row, new Label("Password"), password);
+    name.setPrefColumnCount(26);
     d.getDialogPane().setContent(grid);
     ButtonType login = new ButtonType("Log in", ButtonBar.ButtonData.OK_DONE);
     d.getDialogPane().getButtonTypes().setAll(login, ButtonType.CANCEL);
-    d.setOnShown(e -> (name.getText().isEmpty() ? name : password).requestFocus());
+    d.getDialogPane().lookupButton(login).disableProperty().bind(name.textProperty().isEmpty());
+    // after the dialog's own focus handling, which gives the focus to the default button
+    d.setOnShown(e -> Platform.runLater(() ->
+        (name.getText().isEmpty() ? name : password).requestFocus()));
     Optional<ButtonType> answer = d.showAndWait();
     char[] typed = password.getText().toCharArray();
     password.clear();

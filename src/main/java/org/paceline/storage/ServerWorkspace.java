@@ -315,7 +315,7 @@ public final class ServerWorkspace {
     if (state.equals("28P01") || m.contains("password authentication failed")) {
       message = "The server " + where.host() + " refused the login " + where.user()
           + ": the password is wrong.";
-    } else if (m.contains("no password was provided") || m.contains("password-based")) {
+    } else if (noPasswordGiven(e)) {
       message = "The server " + where.host() + " wants a password for " + where.user()
           + ". Set PGPASSWORD, put it in ~/.pgpass, or open the team plan in the window.";
     } else if (state.equals("28000")) {
@@ -333,6 +333,20 @@ public final class ServerWorkspace {
       message = "The team plan " + where + " cannot be used: " + firstLine(e.getMessage());
     }
     return new WorkspaceException(null, problem, message, e);
+  }
+
+  /**
+   * Whether the server refused {@code e}'s login only because it gave no password: the window
+   * then asks for one without calling it a failure.
+   */
+  public static boolean asksForPassword(WorkspaceException e) {
+    return e.problem() == WorkspaceException.Problem.SERVER
+        && e.getCause() instanceof SQLException s && noPasswordGiven(s);
+  }
+
+  private static boolean noPasswordGiven(SQLException e) {
+    String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    return m.contains("no password was provided") || m.contains("password-based");
   }
 
   private static SQLException sqlCause(Throwable e) {
