@@ -342,8 +342,8 @@ public final class ScreenLayout {
   }
 
   /** The "NEW" tag's width and its gap to the bar before it and to a name after it. */
-  static final double TAG_WIDTH = 30;
-  static final double TAG_GAP = 6;
+  private static final double TAG_WIDTH = 30;
+  private static final double TAG_GAP = 6;
 
   /**
    * The "NEW" tag right of the bar of {@code p} (as drawn) in its row at {@code y}, or null when
