@@ -298,7 +298,9 @@ public final class ScreenLayout {
     double mid = y + ROW / 2;
     Shape.Box bar = new Shape.Box(s[0], y + 6, s[1] - s[0], ROW - 12,
         Styles.bar(p.kind(), p.status()), p.id());
-    Shape.Text label = barLabel(measure, p.name(), s[0], s[1], mid, TEXT,
+    // a name beside the bar starts after the "NEW" tag, which sits right of the bar
+    Shape.Box tag = newTag(p, y);
+    Shape.Text label = barLabel(measure, p.name(), s[0], s[1], besideX(s[1], tag), mid, TEXT,
         p.status() == ProgramStatus.IDEA ? Styles.TEXT : Styles.TEXT_ON_BAR, TextRole.PROGRAM,
         p.id());
     Severity worst = ConflictIndex.worst(found);
@@ -330,8 +332,7 @@ public final class ScreenLayout {
     double[] s = barSpan(p);
     if (kind == ProgramChanges.Kind.ADDED) {
       return new Comparison(new Shape.Box(s[0] - 3, by - 1, s[1] - s[0] + 6, bh + 2,
-          Styles.MARK_ADDED, p.id()), new Shape.Box(s[1] + 6, y + ROW / 2 - 7, 30, 14,
-          Styles.MARK_ADDED, p.id()), null, null);
+          Styles.MARK_ADDED, p.id()), newTag(p, y), null, null);
     }
     double[] g = barSpan(changes.before(p.id()));
     Shape.Box ghost = new Shape.Box(g[0], by, g[1] - g[0], bh, Styles.GHOST_MOVED, p.id());
@@ -340,19 +341,51 @@ public final class ScreenLayout {
     return new Comparison(null, null, ghost, arrow);
   }
 
+  /** The "NEW" tag's width and its gap to the bar before it and to a name after it. */
+  private static final double TAG_WIDTH = 30;
+  private static final double TAG_GAP = 6;
+
+  /**
+   * The "NEW" tag right of the bar of {@code p} (as drawn) in its row at {@code y}, or null when
+   * no other plan is compared or that plan has {@code p} too. The one place the tag is placed:
+   * the comparison draws it and a name beside the bar starts after it.
+   */
+  private Shape.Box newTag(Program p, double y) {
+    if (!board.comparing()
+        || board.programChanges().kind(p) != ProgramChanges.Kind.ADDED) {
+      return null;
+    }
+    return new Shape.Box(barSpan(p)[1] + TAG_GAP, y + ROW / 2 - 7, TAG_WIDTH, 14,
+        Styles.MARK_ADDED, p.id());
+  }
+
+  /** Where a name beside a bar ending at {@code x1} starts: after the tag when there is one. */
+  private static double besideX(double x1, Shape.Box tag) {
+    return (tag == null ? x1 : tag.maxX()) + TAG_GAP;
+  }
+
   /**
    * A bar's name: inside from its visible start when it fits, else beside its right end, shortened
    * if need be; paper places names by the same rule at its own sizes.
    */
   public Shape.Text barLabel(TextMeasure measure, String name, double x0, double x1, double y,
       double size, String inside, TextRole role, String ref) {
+    return barLabel(measure, name, x0, x1, besideX(x1, null), y, size, inside, role, ref);
+  }
+
+  /**
+   * The same with the name, when it goes beside the bar, starting at {@code beside} (after
+   * whatever sits right of the bar); it gets the same room there, so it is shortened no sooner.
+   */
+  private Shape.Text barLabel(TextMeasure measure, String name, double x0, double x1,
+      double beside, double y, double size, String inside, TextRole role, String ref) {
     name = Labels.oneLine(name);
     double w = measure.width(name, size, false);
     double from = Math.max(x0, LABEL_WIDTH + 2);
     if (w + 12 <= x1 - from) {
       return new Shape.Text(from + 6, y, w, name, name, size, false, inside, role, ref);
     }
-    return fitted(measure, name, x1 + 6, y, 320, size, false, Styles.TEXT, role, ref);
+    return fitted(measure, name, beside, y, 320, size, false, Styles.TEXT, role, ref);
   }
 
   /** The text shortened with "…" to {@code max}, or null when there is no room for it. */

@@ -16,6 +16,7 @@ import org.paceline.io.imports.SamplePlan;
 import org.paceline.model.FiscalQuarter;
 import org.paceline.model.Grouping;
 import org.paceline.model.Plan;
+import org.paceline.model.Program;
 
 /** The screen's geometry without a window: date ⇄ x, row packing, what is visible, elision. */
 class ScreenLayoutTest {
@@ -120,6 +121,63 @@ class ScreenLayoutTest {
         Styles.TEXT_ON_BAR, TextRole.PROGRAM, "P");
     assertEquals(336, beside.x());
     assertEquals(Styles.TEXT, beside.style());
+  }
+
+  @Test
+  void anAddedProgramsNameBesideItsBarStartsAfterTheNewTagAndIsShortenedNoSooner() {
+    Plan sample = SamplePlan.load();
+    Program first = sample.programs().stream().filter(Program::isActive).findFirst()
+        .orElseThrow();
+    // 29 characters: 174 px at six a character, wider than the bar, well short of 320 px
+    String name = "Competitive comparison sheets";
+    Program added = new Program(first.id(), name, first.kind(), first.owner(), first.start(),
+        first.start().plusDays(20), first.supports(), first.minLead(), first.maxLead(),
+        first.cost(), first.salesShare(), first.expectedLeads(), first.status(),
+        first.salesReview());
+    List<Program> programs = new ArrayList<>(sample.programs());
+    programs.set(programs.indexOf(first), added);
+    Plan shown = sample.withPrograms(programs);
+    List<Program> without = new ArrayList<>(programs);
+    without.remove(added);
+    ScreenBoard b = new ScreenBoard();
+    b.show(shown, Grouping.INITIATIVE, Program::isActive);
+    ScreenLayout l = new ScreenLayout(b, new ScreenView(added.start().minusDays(30), 3, 1600,
+        800, 0));
+    int row = -1;
+    for (int r = 0; r < b.rowCount(); r++) {
+      if (b.row(r) instanceof ScreenBoard.Row.Item i && i.program().id().equals(added.id())) {
+        row = r;
+      }
+    }
+    assertTrue(row >= 0, "the program has a row");
+    double y = l.rowTop(row);
+    ScreenLayout.ProgramRow plain = l.programRow(b.drawn(added), y, SIX);
+    assertEquals(Styles.TEXT, plain.label().style(), "the name does not fit its bar");
+    assertEquals(plain.bar().maxX() + 6, plain.label().x(), "beside the bar, nothing between");
+    assertNull(l.comparison(b.drawn(added), y), "nothing is compared yet");
+
+    b.setCompared(sample.withPrograms(without));
+    Program p = b.drawn(added);
+    ScreenLayout.Comparison k = l.comparison(p, y);
+    Shape.Box tag = k.tag();
+    assertEquals(plain.bar().maxX() + 6, tag.x(), "the tag sits right of the bar");
+    Shape.Text label = l.programRow(p, y, SIX).label();
+    double top = label.y() - label.size() / 2;
+    double bottom = label.y() + label.size() / 2;
+    boolean overlap = label.x() < tag.maxX() && tag.x() < label.maxX()
+        && top < tag.y() + tag.h() && tag.y() < bottom;
+    assertTrue(!overlap, "the tag " + tag + " covers the name " + label);
+    assertEquals(tag.maxX() + 6, label.x(), "the name follows the tag at the bar's gap");
+    assertEquals(name, label.text(), "the tag takes no room from the name");
+
+    // a name too long for the room beside a bar is still shortened there, by the same room
+    String longName = name + " for every sales team in the whole region";
+    Shape.Text cut = l.programRow(new Program(p.id(), longName, p.kind(), p.owner(), p.start(),
+        p.end(), p.supports(), p.minLead(), p.maxLead(), p.cost(), p.salesShare(),
+        p.expectedLeads(), p.status(), p.salesReview()), y, SIX).label();
+    assertEquals(tag.maxX() + 6, cut.x());
+    assertTrue(cut.text().endsWith(Labels.ELLIPSIS) && cut.w() <= 320, cut.text());
+    assertEquals(longName, cut.full());
   }
 
   @Test
