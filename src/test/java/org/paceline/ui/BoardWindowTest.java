@@ -48,9 +48,14 @@ abstract class BoardWindowTest extends FxRobot {
   /** Opens the window on {@link #ws} and waits until the board shows a plan. */
   void showWindow() throws Exception {
     Path folder = ws;
+    showWindow(() -> new PacelineApp(folder));
+  }
+
+  /** Opens the window {@code make} makes (a team plan, say) and waits for the board's plan. */
+  void showWindow(java.util.function.Supplier<PacelineApp> make) throws Exception {
     stage = FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(() -> new PacelineApp(folder));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+    app = FxToolkit.setupApplication(make::get);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
       PlanTimeline t = timeline();
       return t != null && t.getPlan() != null;
     });

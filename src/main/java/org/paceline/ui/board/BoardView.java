@@ -230,6 +230,11 @@ public final class BoardView extends BorderPane {
             .otherwise(model.readOnlyReasonProperty())))
         .otherwise(model.statusProperty()));
     status.setId("statusText");
+    // a refusal's whole sentence stays readable in a narrow window: it wraps to a second line
+    status.setWrapText(true);
+    status.setMaxWidth(Double.MAX_VALUE);
+    status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
     Label badge = new Label(READ_ONLY_BADGE);
     badge.setId("readOnlyBadge");
     badge.getStyleClass().add("read-only-badge");
